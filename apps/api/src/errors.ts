@@ -1,0 +1,69 @@
+import type { ProblemCode } from '@echoboard/contracts';
+import type { DomainError, ErrorCode } from '@echoboard/domain';
+
+/** One table from stable error code to HTTP status; routes never pick a status themselves. */
+export const STATUS_BY_CODE: Record<ProblemCode, number> = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 400,
+  INVALID_MOVE: 400,
+  NOT_FOUND: 404,
+  BOARD_NOT_FOUND: 404,
+  COLUMN_NOT_FOUND: 404,
+  CARD_NOT_FOUND: 404,
+  ANCHOR_NOT_FOUND: 409,
+  WIP_LIMIT_EXCEEDED: 409,
+  VERSION_CONFLICT: 409,
+  COLUMN_NOT_EMPTY: 409,
+  LAST_COLUMN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+};
+
+const TITLE_BY_STATUS: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal server error',
+};
+
+export const titleFor = (status: number) => TITLE_BY_STATUS[status] ?? 'Error';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An expected failure: answered as problem+json with its code; never logged as an error. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ProblemCode,
+    message: string,
+    readonly extras: { errors?: FieldError[]; current?: unknown } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = STATUS_BY_CODE[code];
+  }
+
+  static fromDomain(error: DomainError): AppError {
+    const errors = error.field ? [{ path: error.field, message: error.message }] : undefined;
+    return new AppError(error.code satisfies ErrorCode, error.message, errors ? { errors } : {});
+  }
+}
+
+export const notFound = (code: 'BOARD_NOT_FOUND' | 'COLUMN_NOT_FOUND' | 'CARD_NOT_FOUND', id: string) => {
+  const what = { BOARD_NOT_FOUND: 'board', COLUMN_NOT_FOUND: 'column', CARD_NOT_FOUND: 'card' }[code];
+  return new AppError(code, `No ${what} with id ${id}. It may have been deleted; reload the board.`);
+};
+
+/** Unwraps a domain Result or throws it as an AppError. */
+export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: DomainError }): T {
+  if (!result.ok) throw AppError.fromDomain(result.error);
+  return result.value;
+}

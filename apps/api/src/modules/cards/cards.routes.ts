@@ -1,0 +1,81 @@
+import {
+  BoardParams,
+  Card,
+  CardParams,
+  CreateCardBody,
+  MoveCardBody,
+  Problem,
+  UpdateCardBody,
+} from '@echoboard/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createCard } from './create-card.ts';
+import { moveCard } from './move-card.ts';
+import { deleteCard, updateCard } from './update-card.ts';
+
+const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/boards/:boardId/cards',
+    {
+      schema: {
+        tags: ['cards'],
+        summary: 'Create a card at the bottom of a column',
+        params: BoardParams,
+        body: CreateCardBody,
+        response: { 201: Card, 400: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createCard(app.db, { boardId: request.params.boardId, input: request.body })),
+  );
+
+  app.patch(
+    '/cards/:cardId',
+    {
+      schema: {
+        tags: ['cards'],
+        summary: "Edit a card's fields; send the version you saw to be told of concurrent edits",
+        params: CardParams,
+        body: UpdateCardBody,
+        response: { 200: Card, 400: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request) => updateCard(app.db, { cardId: request.params.cardId, input: request.body }),
+  );
+
+  app.delete(
+    '/cards/:cardId',
+    {
+      schema: {
+        tags: ['cards'],
+        summary: 'Delete a card',
+        params: CardParams,
+        response: { 204: z.null(), 400: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      await deleteCard(app.db, request.params.cardId);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/cards/:cardId/move',
+    {
+      schema: {
+        tags: ['cards'],
+        summary: 'Move a card next to the given neighbours, in the same or another column',
+        description:
+          'afterCardId: the card that will sit directly above (null: the moved card goes first). ' +
+          'beforeCardId: the card that will sit directly below. When both are absent the card goes last. ' +
+          'The server computes the rank; a stale version gets 409 VERSION_CONFLICT with the current card.',
+        params: CardParams,
+        body: MoveCardBody,
+        response: { 200: Card, 400: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request) => moveCard(app.db, { cardId: request.params.cardId, input: request.body }),
+  );
+};
+
+export default cardsRoutes;

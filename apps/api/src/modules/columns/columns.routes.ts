@@ -1,0 +1,61 @@
+import {
+  BoardParams,
+  Column,
+  ColumnParams,
+  CreateColumnBody,
+  DeleteColumnQuery,
+  Problem,
+  UpdateColumnBody,
+} from '@echoboard/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createColumn, deleteColumn, updateColumn } from './columns.service.ts';
+
+const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/boards/:boardId/columns',
+    {
+      schema: {
+        tags: ['columns'],
+        summary: 'Add a column (last, or after afterColumnId; first when afterColumnId is null)',
+        params: BoardParams,
+        body: CreateColumnBody,
+        response: { 201: Column, 400: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createColumn(app.db, request.params.boardId, request.body)),
+  );
+
+  app.patch(
+    '/columns/:columnId',
+    {
+      schema: {
+        tags: ['columns'],
+        summary: 'Rename a column, set its WIP limit, or reorder it (afterColumnId)',
+        params: ColumnParams,
+        body: UpdateColumnBody,
+        response: { 200: Column, 400: Problem, 404: Problem },
+      },
+    },
+    async (request) => updateColumn(app.db, request.params.columnId, request.body),
+  );
+
+  app.delete(
+    '/columns/:columnId',
+    {
+      schema: {
+        tags: ['columns'],
+        summary: 'Delete a column; a column with cards needs moveCardsTo',
+        params: ColumnParams,
+        querystring: DeleteColumnQuery,
+        response: { 204: z.null(), 400: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      await deleteColumn(app.db, request.params.columnId, request.query.moveCardsTo);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default columnsRoutes;

@@ -1,0 +1,125 @@
+import type { CreateColumnBody, UpdateColumnBody } from '@echoboard/contracts';
+import { COLUMN_LIMITS, keyBetween, keysBetween } from '@echoboard/domain';
+import type { Database } from '../../db/database.ts';
+import { inTransaction, lockBoard, lockColumn, type Tx } from '../../db/transaction.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { toColumn } from '../mappers.ts';
+
+type Ranked = { id: string; rank: string };
+
+/**
+ * The rank for a column placed right after `afterId` among `siblings` (sorted, without the column
+ * itself): null puts it first, undefined last.
+ */
+function rankAfter(siblings: Ranked[], afterId: string | null | undefined): string {
+  if (afterId === undefined) return keyBetween(siblings.at(-1)?.rank ?? null, null);
+  if (afterId === null) return keyBetween(null, siblings[0]?.rank ?? null);
+  const index = siblings.findIndex((s) => s.id === afterId);
+  if (index === -1) {
+    throw new AppError('COLUMN_NOT_FOUND', `Column ${afterId} is not on this board, so nothing can go after it.`, {
+      errors: [{ path: 'body.afterColumnId', message: 'is not a column of this board' }],
+    });
+  }
+  return keyBetween(siblings[index]!.rank, siblings[index + 1]?.rank ?? null);
+}
+
+const siblingsOf = (tx: Tx, boardId: string, exceptId?: string) =>
+  tx.column.findMany({
+    where: { boardId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    orderBy: { rank: 'asc' },
+    select: { id: true, rank: true },
+  });
+
+export async function createColumn(db: Database, boardId: string, input: CreateColumnBody) {
+  return inTransaction(db, async (tx) => {
+    if (!(await lockBoard(tx, boardId))) throw notFound('BOARD_NOT_FOUND', boardId);
+    const siblings = await siblingsOf(tx, boardId);
+    if (siblings.length >= COLUMN_LIMITS.columnsMax) {
+      throw new AppError('VALIDATION_FAILED', `A board has at most ${COLUMN_LIMITS.columnsMax} columns.`);
+    }
+    const column = await tx.column.create({
+      data: {
+        boardId,
+        name: input.name,
+        wipLimit: input.wipLimit ?? null,
+        rank: rankAfter(siblings, input.afterColumnId),
+      },
+    });
+    return toColumn(column);
+  });
+}
+
+export async function updateColumn(db: Database, columnId: string, input: UpdateColumnBody) {
+  return inTransaction(db, async (tx) => {
+    const existing = await tx.column.findUnique({ where: { id: columnId } });
+    if (!existing) throw notFound('COLUMN_NOT_FOUND', columnId);
+    let rank: string | undefined;
+    if (input.afterColumnId !== undefined) {
+      if (input.afterColumnId === columnId) {
+        throw new AppError('VALIDATION_FAILED', 'A column cannot be placed after itself.', {
+          errors: [{ path: 'body.afterColumnId', message: 'must be another column' }],
+        });
+      }
+      await lockBoard(tx, existing.boardId);
+      rank = rankAfter(await siblingsOf(tx, existing.boardId, columnId), input.afterColumnId);
+    }
+    const column = await tx.column.update({
+      where: { id: columnId },
+      data: {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.wipLimit !== undefined ? { wipLimit: input.wipLimit } : {}),
+        ...(rank !== undefined ? { rank } : {}),
+      },
+    });
+    return toColumn(column);
+  });
+}
+
+export async function deleteColumn(db: Database, columnId: string, moveCardsTo: string | undefined) {
+  await inTransaction(db, async (tx) => {
+    const column = await lockColumn(tx, columnId);
+    if (!column) throw notFound('COLUMN_NOT_FOUND', columnId);
+    const columnCount = await tx.column.count({ where: { boardId: column.board_id } });
+    if (columnCount <= 1) {
+      throw new AppError('LAST_COLUMN', `"${column.name}" is the board's only column; a board needs at least one.`);
+    }
+    const cards = await tx.card.findMany({ where: { columnId }, orderBy: { rank: 'asc' }, select: { id: true } });
+    if (cards.length > 0) {
+      if (moveCardsTo === undefined) {
+        const count = cards.length === 1 ? '1 card' : `${cards.length} cards`;
+        throw new AppError(
+          'COLUMN_NOT_EMPTY',
+          `"${column.name}" still holds ${count}. Move them to another column first, or choose a column to move them to.`,
+        );
+      }
+      await moveAllCards(tx, cards, column, moveCardsTo);
+    }
+    await tx.column.delete({ where: { id: columnId } });
+  });
+}
+
+async function moveAllCards(tx: Tx, cards: { id: string }[], from: { id: string; board_id: string }, toId: string) {
+  if (toId === from.id) {
+    throw new AppError('VALIDATION_FAILED', 'Choose another column to move the cards to.', {
+      errors: [{ path: 'querystring.moveCardsTo', message: 'must be another column' }],
+    });
+  }
+  const target = await lockColumn(tx, toId);
+  if (!target || target.board_id !== from.board_id) {
+    throw new AppError('COLUMN_NOT_FOUND', `Column ${toId} is not on this board; choose one of its columns.`, {
+      errors: [{ path: 'querystring.moveCardsTo', message: 'is not a column of this board' }],
+    });
+  }
+  const last = await tx.card.findFirst({
+    where: { columnId: toId },
+    orderBy: { rank: 'desc' },
+    select: { rank: true },
+  });
+  const ranks = keysBetween(last?.rank ?? null, null, cards.length);
+  for (const [i, card] of cards.entries()) {
+    await tx.card.update({
+      where: { id: card.id },
+      data: { columnId: toId, rank: ranks[i]!, version: { increment: 1 } },
+    });
+  }
+}

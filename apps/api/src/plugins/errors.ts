@@ -1,0 +1,79 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type FieldError, titleFor } from '../errors.ts';
+
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldError[];
+  current?: unknown;
+}
+
+function send(reply: FastifyReply, problem: ProblemBody) {
+  return reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+const problem = (status: number, code: string, detail: string, extras: Partial<ProblemBody> = {}): ProblemBody => ({
+  type: `https://echoboard.dev/problems/${code.toLowerCase().replaceAll('_', '-')}`,
+  title: titleFor(status),
+  status,
+  detail,
+  code,
+  ...extras,
+});
+
+/** Fastify's own client errors (bad JSON, body too large, wrong content type) mapped to our codes. */
+function fromFastifyError(error: FastifyError): ProblemBody | null {
+  const status = error.statusCode ?? 500;
+  if (status >= 500) return null;
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem(400, 'BAD_REQUEST', 'The request body is empty; send a JSON object.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return problem(400, 'BAD_REQUEST', `The request body is not valid JSON: ${error.message}`);
+  }
+  if (error instanceof SyntaxError) return problem(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  if (status === 429) return problem(429, 'RATE_LIMITED', error.message);
+  if (status === 404) return problem(404, 'NOT_FOUND', error.message);
+  return problem(status, 'BAD_REQUEST', error.message);
+}
+
+/**
+ * The one place that turns failures into responses: application/problem+json with a stable code.
+ * Anything unexpected is logged and hidden behind a generic 500.
+ */
+export default fp(
+  async function errors(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof AppError) {
+        return send(reply, problem(error.status, error.code, error.message, error.extras));
+      }
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const where = error.validationContext ?? 'body';
+        const errors = error.validation.map((v) => ({
+          path: `${where}${v.instancePath === '/' ? '' : v.instancePath.replaceAll('/', '.')}`,
+          message: v.message ?? 'is invalid',
+        }));
+        const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+        return send(reply, problem(400, 'VALIDATION_FAILED', `The request is invalid. ${detail}`, { errors }));
+      }
+      const client = fromFastifyError(error);
+      if (client) return send(reply, client);
+      request.log.error({ err: error }, 'unhandled error');
+      return send(reply, problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again in a moment.'));
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      send(reply, problem(404, 'NOT_FOUND', `There is no route ${request.method} ${request.url.split('?')[0]}.`)),
+    );
+  },
+  { name: 'errors' },
+);

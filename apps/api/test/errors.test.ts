@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createBoard, snapshot, useTestApp } from './helper.ts';
+
+describe('bad requests', () => {
+  const t = useTestApp();
+
+  it('answers malformed JSON, wrong content types and oversized bodies with problem+json and changes nothing', async () => {
+    const board = await createBoard(t.app);
+    const before = await snapshot(t.db);
+    const url = `/api/boards/${board.id}/cards`;
+    const cases = [
+      { payload: '{"title": ', headers: { 'content-type': 'application/json' }, status: 400, code: 'BAD_REQUEST' },
+      { payload: 'title=x', headers: { 'content-type': 'text/plain' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+      {
+        payload: JSON.stringify({ title: 'x'.repeat(300_000) }),
+        headers: { 'content-type': 'application/json' },
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+      },
+      { payload: '[1,2]', headers: { 'content-type': 'application/json' }, status: 400, code: 'VALIDATION_FAILED' },
+      { payload: 'null', headers: { 'content-type': 'application/json' }, status: 400, code: 'VALIDATION_FAILED' },
+    ];
+    for (const { payload, headers, status, code } of cases) {
+      const res = await t.app.inject({ method: 'POST', url, payload, headers });
+      expect(res.statusCode, payload.slice(0, 20)).toBe(status);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ status, code, title: expect.any(String), detail: expect.any(String) });
+    }
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
+  it('answers unknown API routes with a 404 problem', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+  });
+
+  it('serves an OpenAPI document that describes every API route', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(documented).toEqual(
+      expect.arrayContaining([
+        'GET /api/health',
+        'GET /api/boards',
+        'POST /api/boards',
+        'GET /api/boards/{boardId}',
+        'POST /api/boards/{boardId}/columns',
+        'PATCH /api/columns/{columnId}',
+        'DELETE /api/columns/{columnId}',
+        'POST /api/boards/{boardId}/cards',
+        'PATCH /api/cards/{cardId}',
+        'DELETE /api/cards/{cardId}',
+        'POST /api/cards/{cardId}/move',
+      ]),
+    );
+    const docs = await t.app.inject({ method: 'GET', url: '/api/docs' });
+    expect([200, 302]).toContain(docs.statusCode);
+  });
+});

@@ -1,0 +1,152 @@
+import { BOARD_LIMITS, CARD_LIMITS, COLUMN_LIMITS } from '@echoboard/domain';
+import { z } from 'zod';
+import { CalendarDate, Id, Timestamp } from './common.ts';
+
+const trimmed = (max: number, what: string) =>
+  z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
+
+// ---------- responses ----------
+
+export const Card = z
+  .object({
+    id: Id,
+    boardId: Id,
+    columnId: Id,
+    title: z.string(),
+    description: z.string(),
+    effort: z.number().nullable(),
+    labels: z.array(z.string()),
+    dueDate: CalendarDate.nullable(),
+    assignee: z.string().nullable(),
+    /** Fractional-index key; cards of a column sort by it byte-wise. Computed by the server only. */
+    rank: z.string(),
+    version: z.number().int(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Card' });
+export type Card = z.infer<typeof Card>;
+
+export const Column = z
+  .object({
+    id: Id,
+    boardId: Id,
+    name: z.string(),
+    wipLimit: z.number().int().nullable(),
+    rank: z.string(),
+  })
+  .meta({ id: 'Column' });
+export type Column = z.infer<typeof Column>;
+
+export const ColumnWithCards = Column.extend({ cards: z.array(Card) }).meta({ id: 'ColumnWithCards' });
+export type ColumnWithCards = z.infer<typeof ColumnWithCards>;
+
+export const BoardSummary = z
+  .object({
+    id: Id,
+    name: z.string(),
+    createdAt: Timestamp,
+    cardCount: z.number().int(),
+  })
+  .meta({ id: 'BoardSummary' });
+export type BoardSummary = z.infer<typeof BoardSummary>;
+
+export const Board = z
+  .object({
+    id: Id,
+    name: z.string(),
+    effortScale: z.array(z.number()),
+    createdAt: Timestamp,
+    columns: z.array(ColumnWithCards),
+  })
+  .meta({ id: 'Board', description: 'A board with its columns in order, each with its cards in order' });
+export type Board = z.infer<typeof Board>;
+
+// ---------- requests ----------
+
+export const BoardParams = z.object({ boardId: Id });
+export const ColumnParams = z.object({ columnId: Id });
+export const CardParams = z.object({ cardId: Id });
+
+export const CreateBoardBody = z.strictObject({
+  name: trimmed(BOARD_LIMITS.nameMax, 'Board name'),
+});
+export type CreateBoardBody = z.infer<typeof CreateBoardBody>;
+
+const WipLimit = z
+  .number({ message: 'WIP limit must be a whole number or null' })
+  .int('WIP limit must be a whole number')
+  .min(1, 'WIP limit must be at least 1 (or null for no limit)')
+  .max(COLUMN_LIMITS.wipLimitMax, `WIP limit must be at most ${COLUMN_LIMITS.wipLimitMax}`)
+  .nullable();
+
+export const CreateColumnBody = z.strictObject({
+  name: trimmed(COLUMN_LIMITS.nameMax, 'Column name'),
+  wipLimit: WipLimit.optional(),
+  /** Put the new column right after this one; null puts it first; absent puts it last. */
+  afterColumnId: Id.nullable().optional(),
+});
+export type CreateColumnBody = z.infer<typeof CreateColumnBody>;
+
+export const UpdateColumnBody = z
+  .strictObject({
+    name: trimmed(COLUMN_LIMITS.nameMax, 'Column name').optional(),
+    wipLimit: WipLimit.optional(),
+    /** Reorder: place the column right after this one; null moves it first. */
+    afterColumnId: Id.nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one of name, wipLimit, afterColumnId' });
+export type UpdateColumnBody = z.infer<typeof UpdateColumnBody>;
+
+export const DeleteColumnQuery = z.strictObject({
+  /** Move the column's cards to the end of this column first, then delete. */
+  moveCardsTo: Id.optional(),
+});
+
+const Title = trimmed(CARD_LIMITS.titleMax, 'Title');
+const Description = z
+  .string()
+  .max(CARD_LIMITS.descriptionMax, `Description must be at most ${CARD_LIMITS.descriptionMax} characters`);
+const Effort = z.number({ message: 'Effort must be a number or null' }).nullable();
+const Labels = z
+  .array(trimmed(CARD_LIMITS.labelMax, 'A label'))
+  .max(CARD_LIMITS.labelsMax, `At most ${CARD_LIMITS.labelsMax} labels`);
+const Assignee = trimmed(CARD_LIMITS.assigneeMax, 'Assignee').nullable();
+
+export const CreateCardBody = z.strictObject({
+  columnId: Id,
+  title: Title,
+  description: Description.optional(),
+  effort: Effort.optional(),
+  labels: Labels.optional(),
+  dueDate: CalendarDate.nullable().optional(),
+  assignee: Assignee.optional(),
+});
+export type CreateCardBody = z.infer<typeof CreateCardBody>;
+
+export const UpdateCardBody = z
+  .strictObject({
+    title: Title.optional(),
+    description: Description.optional(),
+    effort: Effort.optional(),
+    labels: Labels.optional(),
+    dueDate: CalendarDate.nullable().optional(),
+    assignee: Assignee.optional(),
+    /** The version the client last saw; a stale one gets 409 VERSION_CONFLICT. */
+    version: z.number().int().min(1).optional(),
+  })
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), { message: 'Send at least one field to change' });
+export type UpdateCardBody = z.infer<typeof UpdateCardBody>;
+
+export const MoveCardBody = z.strictObject({
+  toColumnId: Id,
+  /** The card that will sit directly above the moved card; null when it goes first. */
+  afterCardId: Id.nullable().optional(),
+  /** The card that will sit directly below the moved card; null when it goes last. */
+  beforeCardId: Id.nullable().optional(),
+  version: z.number().int().min(1).optional(),
+});
+export type MoveCardBody = z.infer<typeof MoveCardBody>;
+
+export const Health = z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'postgres']) });
+export type Health = z.infer<typeof Health>;

@@ -1,0 +1,32 @@
+import { ERROR_CODES } from '@echoboard/domain';
+import { z } from 'zod';
+
+export const Id = z.uuid({ message: 'must be an id (UUID)' });
+
+/** A calendar date, no time zone: 2026-11-23. */
+export const CalendarDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+
+export const Timestamp = z.iso.datetime();
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.enum([
+      ...ERROR_CODES,
+      'BAD_REQUEST',
+      'NOT_FOUND',
+      'PAYLOAD_TOO_LARGE',
+      'UNSUPPORTED_MEDIA_TYPE',
+      'RATE_LIMITED',
+      'INTERNAL_ERROR',
+    ]),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** For VERSION_CONFLICT: the card as it is now, so the client can show the winner's state. */
+    current: z.unknown().optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details with a stable error code' });
+export type Problem = z.infer<typeof Problem>;
+export type ProblemCode = Problem['code'];

@@ -1,0 +1,28 @@
+/**
+ * Stable error codes shared by the domain, the API (which maps each to an HTTP status)
+ * and the web app (which shows the message). Add a code here, never a free-form string.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'BOARD_NOT_FOUND',
+  'COLUMN_NOT_FOUND',
+  'CARD_NOT_FOUND',
+  'ANCHOR_NOT_FOUND',
+  'INVALID_MOVE',
+  'WIP_LIMIT_EXCEEDED',
+  'VERSION_CONFLICT',
+  'COLUMN_NOT_EMPTY',
+  'LAST_COLUMN',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface DomainError {
+  code: ErrorCode;
+  message: string;
+  /** The input field the error is about, when there is one (e.g. "title"). */
+  field?: string;
+}
+
+export const domainError = (code: ErrorCode, message: string, field?: string): DomainError =>
+  field === undefined ? { code, message } : { code, message, field };
