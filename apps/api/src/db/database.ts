@@ -21,6 +21,18 @@ export interface Database {
   close(): Promise<void>;
 }
 
+type Statements = Omit<SqlRunner, 'transaction'>;
+
+/** The statement half of a SqlRunner over anything with a pg-style query(text, params). */
+function statements(run: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): Statements {
+  return {
+    exec: async (text) => {
+      await run(text);
+    },
+    query: async <T>(text: string, params: unknown[] = []) => (await run(text, params)).rows as T[],
+  };
+}
+
 export type DatabaseOptions = { databaseUrl: string } | { dataDir: string | 'memory' };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -31,20 +43,16 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  const sql: SqlRunner = {
+  // PGlite's query() is one statement only; exec() runs scripts such as migrations.
+  const pgliteStatements = (client: Pick<PGlite, 'query' | 'exec'>): Statements => ({
+    ...statements((text, params) => client.query(text, params)),
     exec: async (text) => {
-      await pglite.exec(text);
+      await client.exec(text);
     },
-    query: async <T>(text: string, params: unknown[] = []) => (await pglite.query<T>(text, params)).rows,
-    transaction: (fn) =>
-      pglite.transaction((tx) =>
-        fn({
-          exec: async (text) => {
-            await tx.exec(text);
-          },
-          query: async <T>(text: string, params: unknown[] = []) => (await tx.query<T>(text, params)).rows,
-        }),
-      ),
+  });
+  const sql: SqlRunner = {
+    ...pgliteStatements(pglite),
+    transaction: (fn) => pglite.transaction((tx) => fn(pgliteStatements(tx))),
   };
   return {
     kind: 'embedded',
@@ -63,20 +71,12 @@ async function openPostgres(connectionString: string): Promise<Database> {
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlRunner = {
-    exec: async (text) => {
-      await pool.query(text);
-    },
-    query: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
+    ...statements((text, params) => pool.query(text, params)),
     transaction: async (fn) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({
-          exec: async (text) => {
-            await client.query(text);
-          },
-          query: async <T>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as T[],
-        });
+        const result = await fn(statements((text, params) => client.query(text, params)));
         await client.query('COMMIT');
         return result;
       } catch (error) {
