@@ -1,0 +1,145 @@
+import type { ProblemCode } from '@echoboard/contracts';
+
+/** Codes the client adds for failures that never reached (or never came back from) our API. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
+export type ApiErrorCode = ProblemCode | ClientErrorCode;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A failed API call: the server's problem+json, or a readable stand-in when there was none. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ApiErrorCode;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors: FieldError[];
+  readonly current: unknown;
+
+  constructor(init: {
+    status: number;
+    code: ApiErrorCode;
+    title: string;
+    detail: string;
+    errors?: FieldError[];
+    current?: unknown;
+  }) {
+    super(init.detail);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.errors = init.errors ?? [];
+    this.current = init.current;
+  }
+
+  /**
+   * Field errors keyed by the form field they are about: the server reports `body.title` or
+   * `body.labels.2`; a form only knows `title` and `labels`.
+   */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.errors) {
+      const parts = e.path.split('.').filter((p) => p !== '' && p !== 'body');
+      const field = parts[0];
+      if (field && !(field in out)) out[field] = e.message;
+    }
+    return out;
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+/** The message to show a person for any failure, API or not. */
+export function describeError(e: unknown): string {
+  if (e instanceof ApiError) return e.detail;
+  if (e instanceof Error && e.message) return e.message;
+  return 'Something went wrong. Try again.';
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+function fromProblem(status: number, statusText: string, body: unknown): ApiError {
+  if (isRecord(body) && typeof body.code === 'string' && typeof body.detail === 'string') {
+    const errors = Array.isArray(body.errors)
+      ? body.errors.filter(
+          (e): e is FieldError => isRecord(e) && typeof e.path === 'string' && typeof e.message === 'string',
+        )
+      : [];
+    return new ApiError({
+      status,
+      code: body.code as ApiErrorCode,
+      title: typeof body.title === 'string' ? body.title : statusText,
+      detail: body.detail,
+      errors,
+      current: body.current,
+    });
+  }
+  return unexpected(status, statusText);
+}
+
+function unexpected(status: number, statusText: string): ApiError {
+  const label = statusText ? `${status} ${statusText}` : String(status);
+  const detail =
+    status >= 500
+      ? `The server had a problem (${label}). Try again in a moment.`
+      : `The server answered with an unexpected ${label}. Reload the page and try again.`;
+  return new ApiError({ status, code: 'UNEXPECTED_RESPONSE', title: statusText || 'Error', detail });
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | undefined>;
+  signal?: AbortSignal;
+}
+
+/** Calls the API under /api. Resolves with the parsed JSON (undefined for 204); rejects with ApiError. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, query, signal } = options;
+  let url = `/api${path}`;
+  if (query) {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, v);
+    const qs = params.toString();
+    if (qs) url += `?${qs}`;
+  }
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError({
+      status: 0,
+      code: 'NETWORK_ERROR',
+      title: 'Network error',
+      detail: 'Could not reach the Echoboard server. Check your connection and try again.',
+    });
+  }
+
+  if (response.status === 204) return undefined as T;
+  const type = response.headers.get('content-type') ?? '';
+  const isJson = type.includes('json');
+  let parsed: unknown;
+  if (isJson) {
+    try {
+      parsed = await response.json();
+    } catch {
+      throw unexpected(response.status, response.statusText);
+    }
+  }
+  if (!response.ok) throw fromProblem(response.status, response.statusText, parsed);
+  if (!isJson) throw unexpected(response.status, response.statusText);
+  return parsed as T;
+}

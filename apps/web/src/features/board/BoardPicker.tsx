@@ -1,0 +1,96 @@
+import type { BoardSummary } from '@echoboard/contracts';
+import { BOARD_LIMITS } from '@echoboard/domain';
+import { type FormEvent, useState } from 'react';
+import { createBoard } from '../../api/boards.ts';
+import { describeError, isApiError } from '../../api/client.ts';
+import { Dialog } from '../common/Dialog.tsx';
+import { Field } from './CardEditorDialog.tsx';
+
+interface BoardPickerProps {
+  boards: BoardSummary[];
+  currentId: string | null;
+  onOpen: (boardId: string) => void;
+  onCreated: (board: BoardSummary) => void;
+}
+
+/** Switch boards, or start a new one (it comes with Backlog, To do, Doing, Review and Done). */
+export function BoardPicker({ boards, currentId, onOpen, onCreated }: BoardPickerProps) {
+  const [creating, setCreating] = useState(false);
+  return (
+    <div className="board-picker">
+      {boards.length > 0 ? (
+        <label className="board-picker__label">
+          <span className="visually-hidden">Board</span>
+          <select
+            className="input board-picker__select"
+            value={currentId ?? ''}
+            onChange={(e) => {
+              if (e.target.value) onOpen(e.target.value);
+            }}
+          >
+            {currentId === null ? <option value="">Choose a board…</option> : null}
+            {boards.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <button type="button" className="button" onClick={() => setCreating(true)}>
+        New board
+      </button>
+      {creating ? (
+        <NewBoardDialog
+          onClose={() => setCreating(false)}
+          onCreated={(b) => {
+            setCreating(false);
+            onCreated(b);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function NewBoardDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (b: BoardSummary) => void }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed === '') return setError('Give the board a name.');
+    if (trimmed.length > BOARD_LIMITS.nameMax)
+      return setError(`Keep the name under ${BOARD_LIMITS.nameMax + 1} characters.`);
+    setBusy(true);
+    try {
+      const board = await createBoard({ name: trimmed });
+      onCreated({ id: board.id, name: board.name, createdAt: board.createdAt, cardCount: 0 });
+    } catch (err) {
+      setBusy(false);
+      setError(isApiError(err) ? (err.fieldErrors().name ?? err.detail) : describeError(err));
+    }
+  };
+
+  return (
+    <Dialog title="New board" onClose={onClose}>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <Field label="Board name" error={error ?? undefined} hint="For example: Spring campaign sprint 3">
+          {(props) => (
+            <input {...props} data-autofocus className="input" value={name} onChange={(e) => setName(e.target.value)} />
+          )}
+        </Field>
+        <div className="form__buttons">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            Create board
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

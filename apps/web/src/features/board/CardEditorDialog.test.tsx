@@ -1,0 +1,88 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as cardsApi from '../../api/cards.ts';
+import { ApiError } from '../../api/client.ts';
+import { resetStore, useAppStore } from '../../store/index.ts';
+import { makeBoard } from '../../test/fixtures.ts';
+import { CardEditorHost } from './CardEditorDialog.tsx';
+
+vi.mock('../../api/cards.ts', () => ({
+  moveCard: vi.fn(),
+  createCard: vi.fn(),
+  updateCard: vi.fn(),
+  deleteCard: vi.fn(),
+}));
+
+function openEditorFor(title: string) {
+  const s = useAppStore.getState();
+  const card = Object.values(s.cardsById).find((c) => c.title === title)!;
+  s.openEditor(card.id);
+  return card;
+}
+
+describe('CardEditorDialog', () => {
+  beforeEach(() => {
+    resetStore();
+    vi.mocked(cardsApi.updateCard).mockReset();
+    useAppStore.getState().setBoard(makeBoard({ Doing: ['Press release'] }));
+  });
+
+  it('shows server field errors next to the fields and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    vi.mocked(cardsApi.updateCard).mockRejectedValue(
+      new ApiError({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        title: 'Bad request',
+        detail: 'The request is invalid.',
+        errors: [{ path: 'body.assignee', message: 'Assignee must be at most 80 characters' }],
+      }),
+    );
+    openEditorFor('Press release');
+    render(<CardEditorHost />);
+
+    const title = screen.getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Press release v2');
+    await user.type(screen.getByLabelText('Assignee'), 'Grace Hopper');
+    await user.selectOptions(screen.getByLabelText('Effort'), '3');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const assignee = screen.getByLabelText('Assignee');
+    expect(assignee).toHaveAccessibleDescription('Assignee must be at most 80 characters');
+    expect(assignee).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('The request is invalid.');
+    expect(assignee).toHaveValue('Grace Hopper');
+    expect(screen.getByLabelText('Title')).toHaveValue('Press release v2');
+    expect(screen.getByLabelText('Effort')).toHaveValue('3');
+    expect(screen.getByRole('dialog', { name: 'Edit card' })).toBeInTheDocument();
+  });
+
+  it('checks the title before sending and sends the parsed fields when valid', async () => {
+    const user = userEvent.setup();
+    const card = openEditorFor('Press release');
+    vi.mocked(cardsApi.updateCard).mockImplementation(async (_id, body) => ({ ...card, ...body, version: 2 }) as never);
+    render(<CardEditorHost />);
+
+    await user.clear(screen.getByLabelText('Title'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByLabelText('Title')).toHaveAccessibleDescription('Give the card a title.');
+    expect(cardsApi.updateCard).not.toHaveBeenCalled();
+
+    await user.type(screen.getByLabelText('Title'), 'Press kit');
+    await user.type(screen.getByLabelText('Labels'), 'PR, launch , pr');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(cardsApi.updateCard).toHaveBeenCalledWith(card.id, {
+      title: 'Press kit',
+      description: '',
+      effort: null,
+      labels: ['PR', 'launch'],
+      dueDate: null,
+      assignee: null,
+      version: 1,
+    });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useAppStore.getState().cardsById[card.id]?.title).toBe('Press kit');
+  });
+});

@@ -1,0 +1,238 @@
+import type { Card } from '@echoboard/contracts';
+import { CARD_LIMITS, DEFAULT_EFFORT_SCALE } from '@echoboard/domain';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { describeError, isApiError } from '../../api/client.ts';
+import { useAppStore } from '../../store/index.ts';
+import { Dialog } from '../common/Dialog.tsx';
+import { type CardFormErrors, type CardFormValues, validateCardForm, valuesFromCard } from './cardForm.ts';
+
+/** Opens for the card in `editingCardId`; renders nothing otherwise. */
+export function CardEditorHost() {
+  const cardId = useAppStore((s) => s.editingCardId);
+  const card = useAppStore((s) => (s.editingCardId ? s.cardsById[s.editingCardId] : undefined));
+  const closeEditor = useAppStore((s) => s.closeEditor);
+  if (!cardId || !card) return null;
+  return <CardEditorDialog key={cardId} card={card} onClose={closeEditor} />;
+}
+
+export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () => void }) {
+  const effortScale = useAppStore((s) => s.board?.effortScale ?? DEFAULT_EFFORT_SCALE);
+  const columnName = useAppStore((s) => s.columnsById[card.columnId]?.name);
+  const updateCard = useAppStore((s) => s.updateCard);
+  const deleteCard = useAppStore((s) => s.deleteCard);
+  const pushNotice = useAppStore((s) => s.pushNotice);
+  const [values, setValues] = useState<CardFormValues>(() => valuesFromCard(card));
+  const [errors, setErrors] = useState<CardFormErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const formErrorId = useId();
+
+  const set = (field: keyof CardFormValues) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  // Keep a value the board's scale does not list (e.g. set before the scale changed) selectable.
+  const scale = [...effortScale];
+  if (values.effort !== '' && !scale.includes(Number(values.effort))) scale.push(Number(values.effort));
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const result = validateCardForm(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setFormError('Check the highlighted fields.');
+      return;
+    }
+    setBusy(true);
+    setFormError(null);
+    try {
+      await updateCard(card.id, result.value);
+      pushNotice(`Saved “${result.value.title}”.`, 'success');
+      onClose();
+    } catch (err) {
+      if (isApiError(err)) {
+        setErrors(err.fieldErrors() as CardFormErrors);
+        setFormError(
+          err.code === 'VERSION_CONFLICT'
+            ? `${err.detail} The card now shows the latest saved version in the board; save again to overwrite it with what you typed.`
+            : err.detail,
+        );
+      } else {
+        setFormError(describeError(err));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onDelete = async () => {
+    setBusy(true);
+    try {
+      await deleteCard(card.id);
+      pushNotice(`Deleted “${card.title}”.`, 'success');
+      onClose();
+    } catch (err) {
+      setConfirmingDelete(false);
+      setFormError(describeError(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title="Edit card"
+      onClose={onClose}
+      className="dialog--wide"
+      description={columnName ? `In ${columnName}` : undefined}
+    >
+      <form className="form" onSubmit={onSubmit} noValidate aria-describedby={formError ? formErrorId : undefined}>
+        {formError ? (
+          <p id={formErrorId} className="form__error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <Field label="Title" error={errors.title}>
+          {(props) => (
+            <input
+              {...props}
+              data-autofocus
+              className="input"
+              value={values.title}
+              required
+              maxLength={CARD_LIMITS.titleMax + 50}
+              onChange={(e) => set('title')(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Description" error={errors.description}>
+          {(props) => (
+            <textarea
+              {...props}
+              className="input"
+              rows={5}
+              value={values.description}
+              onChange={(e) => set('description')(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="form__row">
+          <Field label="Effort" error={errors.effort}>
+            {(props) => (
+              <select
+                {...props}
+                className="input"
+                value={values.effort}
+                onChange={(e) => set('effort')(e.target.value)}
+              >
+                <option value="">None</option>
+                {scale.map((n) => (
+                  <option key={n} value={String(n)}>
+                    {n} {n === 1 ? 'point' : 'points'}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Due date" error={errors.dueDate}>
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                className="input"
+                value={values.dueDate}
+                onChange={(e) => set('dueDate')(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <Field label="Labels" hint="Separate labels with commas, e.g. SEO, Newsletter" error={errors.labels}>
+          {(props) => (
+            <input {...props} className="input" value={values.labels} onChange={(e) => set('labels')(e.target.value)} />
+          )}
+        </Field>
+        <Field label="Assignee" error={errors.assignee}>
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              value={values.assignee}
+              autoComplete="name"
+              onChange={(e) => set('assignee')(e.target.value)}
+            />
+          )}
+        </Field>
+        {confirmingDelete ? (
+          <fieldset className="confirm">
+            <legend className="visually-hidden">Confirm delete</legend>
+            <p>Delete “{card.title}”? This cannot be undone.</p>
+            <div className="form__buttons">
+              <button type="button" className="button button--danger" onClick={onDelete} disabled={busy}>
+                Yes, delete card
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
+                Keep card
+              </button>
+            </div>
+          </fieldset>
+        ) : (
+          <div className="form__buttons form__buttons--split">
+            <button type="button" className="button button--danger-ghost" onClick={() => setConfirmingDelete(true)}>
+              Delete card
+            </button>
+            <span className="form__spacer" />
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? 'Saving…' : 'Save'}
+            </button>
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+interface FieldControlProps {
+  id: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}
+
+/** A labelled field with its hint and error wired up for screen readers. */
+export function Field({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  children: (props: FieldControlProps) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

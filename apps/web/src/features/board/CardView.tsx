@@ -1,0 +1,117 @@
+import type { Card } from '@echoboard/contracts';
+import { initials } from '@echoboard/domain';
+import { type HTMLAttributes, memo, useId } from 'react';
+import { avatarTone, formatDue, formatEffort, isOverdue, labelTone, todayIso } from './format.ts';
+
+export interface CardViewProps {
+  card: Card;
+  onEdit?: (cardId: string) => void;
+  onMoveTo?: (cardId: string) => void;
+  /** Drag wiring from useSortable; absent for the drag overlay and in static renders. */
+  activatorRef?: (element: HTMLElement | null) => void;
+  dragProps?: HTMLAttributes<HTMLElement>;
+  isDragging?: boolean;
+  isOverlay?: boolean;
+  today?: string;
+}
+
+/**
+ * One card as people see it on the wall: title first, then who, how big, which labels and when.
+ * Memoised: during a drag only the cards whose props change render again.
+ */
+export const CardView = memo(function CardView({
+  card,
+  onEdit,
+  onMoveTo,
+  activatorRef,
+  dragProps,
+  isDragging = false,
+  isOverlay = false,
+  today = todayIso(),
+}: CardViewProps) {
+  const titleId = useId();
+  const overdue = isOverdue(card.dueDate, today);
+  const { onKeyDown: dragKeyDown, ...restDrag } = dragProps ?? {};
+
+  return (
+    <article
+      ref={activatorRef}
+      className={`card${isDragging ? ' card--placeholder' : ''}${isOverlay ? ' card--overlay' : ''}${overdue ? ' card--overdue' : ''}`}
+      aria-labelledby={titleId}
+      aria-hidden={isOverlay || undefined}
+      data-card-id={card.id}
+      {...restDrag}
+      onKeyDown={(e) => {
+        dragKeyDown?.(e);
+        // Space picks the card up (drag sensor); Enter on the card itself opens it.
+        if (e.key === 'Enter' && e.target === e.currentTarget && !e.defaultPrevented && onEdit) {
+          e.preventDefault();
+          onEdit(card.id);
+        }
+      }}
+      onClick={(e) => {
+        // A click on the card body opens the editor; clicks on its own buttons do their own thing.
+        if (!onEdit || (e.target as HTMLElement).closest('button')) return;
+        onEdit(card.id);
+      }}
+    >
+      <h3 id={titleId} className="card__title">
+        {card.title}
+      </h3>
+      {card.labels.length > 0 ? (
+        <ul className="card__labels" aria-label="Labels">
+          {card.labels.map((label) => (
+            <li key={label} className={`chip chip--${labelTone(label)}`}>
+              {label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="card__meta">
+        {card.effort !== null ? (
+          <span className="card__effort" title="Effort">
+            <span className="visually-hidden">Effort: </span>
+            {formatEffort(card.effort)}
+          </span>
+        ) : null}
+        {card.dueDate ? (
+          <span className={`card__due${overdue ? ' card__due--overdue' : ''}`}>
+            <span>Due</span>
+            <time dateTime={card.dueDate}>{formatDue(card.dueDate, today)}</time>
+            {overdue ? <span className="card__overdue-tag">Overdue</span> : null}
+          </span>
+        ) : null}
+        {card.assignee ? (
+          <span
+            className={`avatar avatar--${avatarTone(card.assignee)}`}
+            title={card.assignee}
+            role="img"
+            aria-label={`Assigned to ${card.assignee}`}
+          >
+            {initials(card.assignee)}
+          </span>
+        ) : null}
+      </div>
+      {/* The overlay keeps the buttons (inert) so it has the same size as the card it stands for. */}
+      <div className="card__actions" inert={isOverlay || undefined}>
+        <button
+          type="button"
+          className="text-button"
+          aria-label={`Edit “${card.title}”`}
+          onClick={() => onEdit?.(card.id)}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="text-button"
+          aria-label={`Move to… “${card.title}”`}
+          aria-haspopup="dialog"
+          onClick={() => onMoveTo?.(card.id)}
+        >
+          Move to…
+        </button>
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,202 @@
+import { COLUMN_LIMITS } from '@echoboard/domain';
+import { type FormEvent, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { describeError, isApiError } from '../../api/client.ts';
+import { useAppStore } from '../../store/index.ts';
+import { Dialog } from '../common/Dialog.tsx';
+import { Menu } from '../common/Menu.tsx';
+import { Field } from './CardEditorDialog.tsx';
+
+type Open = 'settings' | 'delete' | null;
+
+export function ColumnMenu({ columnId }: { columnId: string }) {
+  const name = useAppStore((s) => s.columnsById[columnId]?.name ?? '');
+  const index = useAppStore((s) => s.columnOrder.indexOf(columnId));
+  const count = useAppStore((s) => s.columnOrder.length);
+  const moveColumn = useAppStore((s) => s.moveColumn);
+  const pushNotice = useAppStore((s) => s.pushNotice);
+  const [open, setOpen] = useState<Open>(null);
+
+  const move = (direction: -1 | 1) => {
+    moveColumn(columnId, direction).catch((e) => pushNotice(`Could not move “${name}”: ${describeError(e)}`));
+  };
+
+  return (
+    <>
+      <Menu
+        label={`Column actions for ${name}`}
+        trigger={<span aria-hidden="true">⋯</span>}
+        className="column__menu"
+        items={[
+          { label: 'Rename or set WIP limit…', onSelect: () => setOpen('settings') },
+          { label: 'Move column left', onSelect: () => move(-1), disabled: index <= 0 },
+          { label: 'Move column right', onSelect: () => move(1), disabled: index === -1 || index >= count - 1 },
+          { label: 'Delete column…', onSelect: () => setOpen('delete'), danger: true },
+        ]}
+      />
+      {open === 'settings' ? <ColumnSettingsDialog columnId={columnId} onClose={() => setOpen(null)} /> : null}
+      {open === 'delete' ? <DeleteColumnDialog columnId={columnId} onClose={() => setOpen(null)} /> : null}
+    </>
+  );
+}
+
+/** Shared by "add column" and "column settings": name plus an optional WIP limit. */
+export function validateColumn(name: string, wip: string) {
+  const errors: { name?: string; wipLimit?: string } = {};
+  const trimmed = name.trim();
+  if (trimmed === '') errors.name = 'Give the column a name.';
+  else if (trimmed.length > COLUMN_LIMITS.nameMax)
+    errors.name = `Keep the name under ${COLUMN_LIMITS.nameMax + 1} characters.`;
+  let wipLimit: number | null = null;
+  if (wip.trim() !== '') {
+    wipLimit = Number(wip);
+    if (!Number.isInteger(wipLimit) || wipLimit < 1 || wipLimit > COLUMN_LIMITS.wipLimitMax) {
+      errors.wipLimit = `Enter a whole number from 1 to ${COLUMN_LIMITS.wipLimitMax}, or leave it empty for no limit.`;
+    }
+  }
+  return { errors, name: trimmed, wipLimit };
+}
+
+function ColumnSettingsDialog({ columnId, onClose }: { columnId: string; onClose: () => void }) {
+  const column = useAppStore((s) => s.columnsById[columnId]);
+  const updateColumn = useAppStore((s) => s.updateColumn);
+  const [name, setName] = useState(column?.name ?? '');
+  const [wip, setWip] = useState(column?.wipLimit ? String(column.wipLimit) : '');
+  const [errors, setErrors] = useState<{ name?: string; wipLimit?: string }>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const checked = validateColumn(name, wip);
+    setErrors(checked.errors);
+    if (Object.keys(checked.errors).length > 0) return;
+    setBusy(true);
+    try {
+      await updateColumn(columnId, { name: checked.name, wipLimit: checked.wipLimit });
+      onClose();
+    } catch (err) {
+      setBusy(false);
+      if (isApiError(err)) setErrors(err.fieldErrors());
+      setFormError(describeError(err));
+    }
+  };
+
+  return (
+    <Dialog title={`Column “${column?.name ?? ''}”`} onClose={onClose}>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        {formError ? (
+          <p className="form__error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <Field label="Column name" error={errors.name}>
+          {(props) => (
+            <input {...props} data-autofocus className="input" value={name} onChange={(e) => setName(e.target.value)} />
+          )}
+        </Field>
+        <Field label="WIP limit" hint="Leave empty for no limit." error={errors.wipLimit}>
+          {(props) => (
+            <input
+              {...props}
+              className="input input--narrow"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={COLUMN_LIMITS.wipLimitMax}
+              value={wip}
+              onChange={(e) => setWip(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="form__buttons">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            Save column
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function DeleteColumnDialog({ columnId, onClose }: { columnId: string; onClose: () => void }) {
+  const name = useAppStore((s) => s.columnsById[columnId]?.name ?? '');
+  const cardCount = useAppStore((s) => s.cardIdsByColumn[columnId]?.length ?? 0);
+  const others = useAppStore(
+    useShallow((s) =>
+      s.columnOrder
+        .filter((id) => id !== columnId)
+        .map((id) => s.columnsById[id])
+        .filter((c) => !!c),
+    ),
+  );
+  const deleteColumn = useAppStore((s) => s.deleteColumn);
+  const pushNotice = useAppStore((s) => s.pushNotice);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [needsTarget, setNeedsTarget] = useState(cardCount > 0);
+  const [target, setTarget] = useState(others[0]?.id ?? '');
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await deleteColumn(columnId, needsTarget && target ? target : undefined);
+      pushNotice(`Deleted column “${name}”.`, 'success');
+      onClose();
+    } catch (err) {
+      setBusy(false);
+      // The column gained cards since we looked: say so and offer where to put them.
+      if (isApiError(err) && err.code === 'COLUMN_NOT_EMPTY') setNeedsTarget(true);
+      setProblem(describeError(err));
+    }
+  };
+
+  return (
+    <Dialog title={`Delete column “${name}”?`} onClose={onClose}>
+      <form className="form" onSubmit={onSubmit}>
+        {problem ? (
+          <p className="form__error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        {needsTarget ? (
+          others.length > 0 ? (
+            <Field label="Move its cards to">
+              {(props) => (
+                <select
+                  {...props}
+                  data-autofocus
+                  className="input"
+                  value={target}
+                  onChange={(e) => setTarget(e.target.value)}
+                >
+                  {others.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : (
+            <p>This is the only column, so its cards have nowhere to go.</p>
+          )
+        ) : (
+          <p>The column is empty. This cannot be undone.</p>
+        )}
+        <div className="form__buttons">
+          <button type="button" className="button" onClick={onClose} data-autofocus={needsTarget ? undefined : true}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--danger" disabled={busy || (needsTarget && !target)}>
+            {needsTarget ? 'Move cards and delete' : 'Delete column'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Card } from '@echoboard/contracts';
+import { CARD_LIMITS, isCalendarDate, normalizeLabels } from '@echoboard/domain';
+
+/** What the editor's fields hold: always strings, exactly as typed, so nothing is lost on an error. */
+export interface CardFormValues {
+  title: string;
+  description: string;
+  effort: string;
+  labels: string;
+  dueDate: string;
+  assignee: string;
+}
+
+export interface CardFields {
+  title: string;
+  description: string;
+  effort: number | null;
+  labels: string[];
+  dueDate: string | null;
+  assignee: string | null;
+}
+
+export type CardFormErrors = Partial<Record<keyof CardFormValues, string>>;
+
+export const valuesFromCard = (card: Card): CardFormValues => ({
+  title: card.title,
+  description: card.description,
+  effort: card.effort === null ? '' : String(card.effort),
+  labels: card.labels.join(', '),
+  dueDate: card.dueDate ?? '',
+  assignee: card.assignee ?? '',
+});
+
+/** "SEO, seo , Launch" → ["SEO", "Launch"], the way the server stores them. */
+export const parseLabels = (text: string) => normalizeLabels(text.split(','));
+
+/** The same limits the API enforces, checked before sending so people hear about them at once. */
+export function validateCardForm(
+  v: CardFormValues,
+): { ok: true; value: CardFields } | { ok: false; errors: CardFormErrors } {
+  const errors: CardFormErrors = {};
+  const title = v.title.trim();
+  if (title === '') errors.title = 'Give the card a title.';
+  else if (title.length > CARD_LIMITS.titleMax)
+    errors.title = `Keep the title under ${CARD_LIMITS.titleMax + 1} characters.`;
+
+  if (v.description.length > CARD_LIMITS.descriptionMax) {
+    errors.description = `The description can be at most ${CARD_LIMITS.descriptionMax} characters.`;
+  }
+
+  const labels = parseLabels(v.labels);
+  const tooLong = labels.find((l) => l.length > CARD_LIMITS.labelMax);
+  if (labels.length > CARD_LIMITS.labelsMax) errors.labels = `Use at most ${CARD_LIMITS.labelsMax} labels.`;
+  else if (tooLong)
+    errors.labels = `“${tooLong.slice(0, 20)}…” is too long; a label has at most ${CARD_LIMITS.labelMax} characters.`;
+
+  let effort: number | null = null;
+  if (v.effort !== '') {
+    effort = Number(v.effort);
+    if (!Number.isFinite(effort)) errors.effort = 'Pick an effort from the list.';
+  }
+
+  const dueDate = v.dueDate.trim() === '' ? null : v.dueDate.trim();
+  if (dueDate !== null && !isCalendarDate(dueDate)) errors.dueDate = 'Enter a real date, like 2026-03-31.';
+
+  const assignee = v.assignee.trim() === '' ? null : v.assignee.trim();
+  if (assignee !== null && assignee.length > CARD_LIMITS.assigneeMax) {
+    errors.assignee = `The assignee's name can be at most ${CARD_LIMITS.assigneeMax} characters.`;
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { title, description: v.description, effort, labels, dueDate, assignee } };
+}

@@ -1,0 +1,202 @@
+import {
+  type Announcements,
+  type CollisionDetection,
+  closestCenter,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  getFirstCollision,
+  KeyboardCode,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  type UniqueIdentifier,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { columnOfCard } from '../../store/boardSlice.ts';
+import { type BoardData, useAppStore } from '../../store/index.ts';
+
+const state = () => useAppStore.getState();
+const isColumn = (id: UniqueIdentifier) => String(id) in state().columnsById;
+const containerOf = (id: UniqueIdentifier) => (isColumn(id) ? String(id) : columnOfCard(state(), String(id)));
+
+/** "in Doing, position 2 of 4" for a card, as the board shows it right now. */
+function whereIs(cardId: string, overId?: UniqueIdentifier): string {
+  const s = state();
+  const columnId = columnOfCard(s, cardId);
+  if (!columnId) return '';
+  let ids = s.cardIdsByColumn[columnId] ?? [];
+  // Within one column dnd-kit only shifts cards visually; apply the pending reorder to name the spot.
+  if (overId !== undefined && !isColumn(overId) && columnOfCard(s, String(overId)) === columnId) {
+    ids = arrayMove(ids, ids.indexOf(cardId), ids.indexOf(String(overId)));
+  }
+  const name = s.columnsById[columnId]?.name ?? 'a column';
+  return `in ${name}, position ${ids.indexOf(cardId) + 1} of ${ids.length}`;
+}
+
+const titleOf = (id: UniqueIdentifier) => `“${state().cardsById[String(id)]?.title ?? 'card'}”`;
+
+// The last position read out, so hovering the same spot again stays quiet and "Picked up" is heard.
+let lastSpoken = '';
+const speak = (where: string, text: string) => {
+  if (where === lastSpoken) return undefined;
+  lastSpoken = where;
+  return text;
+};
+
+export const announcements: Announcements = {
+  onDragStart: ({ active }) => {
+    lastSpoken = whereIs(String(active.id));
+    return `Picked up ${titleOf(active.id)}, ${lastSpoken}.`;
+  },
+  onDragOver: ({ active, over }) => {
+    if (!over) return speak('', `${titleOf(active.id)} is not over a column. Dropping now puts it back.`);
+    const where = whereIs(String(active.id), over.id);
+    return speak(where, `${titleOf(active.id)} is now ${where}.`);
+  },
+  onDragEnd: ({ active, over }) =>
+    over
+      ? `Dropped ${titleOf(active.id)} ${whereIs(String(active.id))}.`
+      : `${titleOf(active.id)} was dropped outside the board and went back ${whereIs(String(active.id))}.`,
+  onDragCancel: ({ active }) => `Move cancelled. ${titleOf(active.id)} is back ${whereIs(String(active.id))}.`,
+};
+
+export const screenReaderInstructions = {
+  draggable:
+    'To move this card, press Space. Then use the arrow keys: up and down within a column, left and right to another column. ' +
+    'Press Space again to drop it or Escape to cancel. Press Enter to edit the card.',
+};
+
+/**
+ * Drag and drop across columns (dnd-kit "multiple containers"): the board is snapshotted when a drag
+ * starts, the card is shown in the column it hovers, and on drop the move is planned with the domain
+ * rule and saved; a cancel or a refusal restores the snapshot.
+ */
+export function useBoardDnd() {
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const snapshotRef = useRef<BoardData | null>(null);
+  const lastOverId = useRef<UniqueIdentifier | null>(null);
+  const movedToNewColumn = useRef(false);
+  useEffect(
+    () =>
+      // After a card crosses into another column the layout settles within a frame.
+      useAppStore.subscribe((s, prev) => {
+        if (s.cardIdsByColumn === prev.cardIdsByColumn) return;
+        requestAnimationFrame(() => {
+          movedToNewColumn.current = false;
+        });
+      }),
+    [],
+  );
+
+  const sensors = useSensors(
+    // A few pixels of movement before a drag starts, so a click still opens the card.
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      // Enter is kept for opening the card; Space picks up and drops.
+      keyboardCodes: {
+        start: [KeyboardCode.Space],
+        cancel: [KeyboardCode.Esc],
+        end: [KeyboardCode.Space, KeyboardCode.Enter, KeyboardCode.Tab],
+      },
+    }),
+  );
+
+  const collisionDetection: CollisionDetection = useCallback(
+    (args) => {
+      const pointerHits = pointerWithin(args);
+      const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(args);
+      let overId = getFirstCollision(hits, 'id');
+      if (overId != null) {
+        if (isColumn(overId)) {
+          const ids = state().cardIdsByColumn[String(overId)] ?? [];
+          if (ids.length > 0) {
+            // Over a column with cards: aim at the nearest card in it.
+            overId =
+              closestCenter({
+                ...args,
+                droppableContainers: args.droppableContainers.filter(
+                  (c) => c.id !== overId && ids.includes(String(c.id)),
+                ),
+              })[0]?.id ?? overId;
+          }
+        }
+        lastOverId.current = overId;
+        return [{ id: overId }];
+      }
+      if (movedToNewColumn.current) lastOverId.current = activeId;
+      return lastOverId.current ? [{ id: lastOverId.current }] : [];
+    },
+    [activeId],
+  );
+
+  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    snapshotRef.current = state().snapshot();
+    setActiveId(String(active.id));
+  }, []);
+
+  const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
+    if (!over) return;
+    const from = containerOf(active.id);
+    const to = containerOf(over.id);
+    if (!from || !to || from === to) return;
+    const targetIds = state().cardIdsByColumn[to] ?? [];
+    let index = targetIds.length;
+    if (!isColumn(over.id)) {
+      const overIndex = targetIds.indexOf(String(over.id));
+      const translated = active.rect.current.translated;
+      const below = translated && translated.top > over.rect.top + over.rect.height / 2;
+      index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : targetIds.length;
+    }
+    movedToNewColumn.current = true;
+    state().previewMove(String(active.id), to, index);
+  }, []);
+
+  const finish = useCallback(() => {
+    const snapshot = snapshotRef.current;
+    snapshotRef.current = null;
+    setActiveId(null);
+    return snapshot;
+  }, []);
+
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      const snapshot = finish();
+      if (!snapshot) return;
+      const cardId = String(active.id);
+      const toColumnId = over ? containerOf(over.id) : undefined;
+      if (!over || !toColumnId) {
+        state().restore(snapshot);
+        return;
+      }
+      let ids = state().cardIdsByColumn[toColumnId] ?? [];
+      if (!isColumn(over.id) && over.id !== active.id) {
+        ids = arrayMove(ids, ids.indexOf(cardId), ids.indexOf(String(over.id)));
+      }
+      const index = ids.indexOf(cardId);
+      if (index === -1) {
+        state().restore(snapshot);
+        return;
+      }
+      void state().moveCard(
+        { cardId, toColumnId, afterCardId: ids[index - 1] ?? null, beforeCardId: ids[index + 1] ?? null },
+        { snapshot },
+      );
+    },
+    [finish],
+  );
+
+  const onDragCancel = useCallback(() => {
+    const snapshot = finish();
+    if (snapshot) state().restore(snapshot);
+  }, [finish]);
+
+  const accessibility = useMemo(() => ({ announcements, screenReaderInstructions }), []);
+
+  return { activeId, sensors, collisionDetection, onDragStart, onDragOver, onDragEnd, onDragCancel, accessibility };
+}

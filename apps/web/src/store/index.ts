@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+import { type BoardSlice, createBoardSlice, emptyBoardData } from './boardSlice.ts';
+import { createUiSlice, type UiSlice } from './uiSlice.ts';
+
+export type AppState = BoardSlice & UiSlice;
+
+/** The one store of the app, composed from slices (zustand slices pattern). */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createBoardSlice(...a),
+  ...createUiSlice(...a),
+}));
+
+/** Back to an empty board and no notices; for tests and for leaving a board. */
+export function resetStore() {
+  useAppStore.setState({
+    ...emptyBoardData(),
+    status: 'idle',
+    loadError: null,
+    notices: [],
+    editingCardId: null,
+    movingCardId: null,
+  });
+}
+
+export type { BoardData, BoardMeta, MoveCommand } from './boardSlice.ts';
+export type { Notice, NoticeTone } from './uiSlice.ts';

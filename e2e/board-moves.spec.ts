@@ -1,0 +1,180 @@
+import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
+
+interface TestBoard {
+  id: string;
+  columns: Record<string, string>;
+  cards: Record<string, string>;
+}
+
+/** Each test gets its own board through the API, so specs never depend on the demo seed. */
+async function createBoard(request: APIRequestContext, cards: Record<string, string[]>): Promise<TestBoard> {
+  const res = await request.post('/api/boards', { data: { name: `E2E ${test.info().title}`.slice(0, 100) } });
+  expect(res.status()).toBe(201);
+  const board = (await res.json()) as { id: string; columns: { id: string; name: string }[] };
+  const columns = Object.fromEntries(board.columns.map((c) => [c.name, c.id]));
+  const created: Record<string, string> = {};
+  for (const [column, titles] of Object.entries(cards)) {
+    for (const title of titles) {
+      const r = await request.post(`/api/boards/${board.id}/cards`, { data: { columnId: columns[column], title } });
+      expect(r.status()).toBe(201);
+      created[title] = ((await r.json()) as { id: string }).id;
+    }
+  }
+  return { id: board.id, columns, cards: created };
+}
+
+const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const card = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
+const titlesIn = (page: Page, name: string) => column(page, name).getByRole('heading', { level: 3 });
+
+async function openBoard(page: Page, board: TestBoard) {
+  await page.goto(`/boards/${board.id}`);
+  await expect(column(page, 'Backlog')).toBeVisible();
+}
+
+/** dnd-kit needs real intermediate pointer moves: press, nudge past the activation distance, glide, release. */
+async function dragTo(page: Page, source: Locator, target: Locator, where: 'above' | 'below') {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('card not visible');
+  const startX = from.x + from.width / 2;
+  const startY = from.y + 12;
+  await page.mouse.move(startX, startY);
+  await page.mouse.down();
+  await page.mouse.move(startX + 12, startY + 12, { steps: 4 });
+  const endY = where === 'above' ? to.y + 6 : to.y + to.height - 4;
+  await page.mouse.move(to.x + to.width / 2, endY, { steps: 20 });
+  await page.mouse.move(to.x + to.width / 2, endY + (where === 'above' ? -2 : 2), { steps: 2 });
+  await page.mouse.up();
+}
+
+const moveSaved = (page: Page) =>
+  page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
+
+test('drag a card with the mouse into another column; the order survives a reload', async ({ page, request }) => {
+  const board = await createBoard(request, {
+    'To do': ['Brief agency', 'Draft copy'],
+    Doing: ['Landing page', 'Ad set'],
+  });
+  await openBoard(page, board);
+
+  const saved = moveSaved(page);
+  await dragTo(page, card(page, 'Brief agency'), card(page, 'Ad set'), 'above');
+  expect((await saved).status()).toBe(200);
+
+  await expect(titlesIn(page, 'Doing')).toHaveText(['Landing page', 'Brief agency', 'Ad set']);
+  await expect(titlesIn(page, 'To do')).toHaveText(['Draft copy']);
+
+  await page.reload();
+  await expect(titlesIn(page, 'Doing')).toHaveText(['Landing page', 'Brief agency', 'Ad set']);
+  await expect(titlesIn(page, 'To do')).toHaveText(['Draft copy']);
+});
+
+test('drag within a column reorders it', async ({ page, request }) => {
+  const board = await createBoard(request, { 'To do': ['One', 'Two', 'Three'] });
+  await openBoard(page, board);
+  const saved = moveSaved(page);
+  await dragTo(page, card(page, 'Three'), card(page, 'One'), 'above');
+  expect((await saved).status()).toBe(200);
+  await expect(titlesIn(page, 'To do')).toHaveText(['Three', 'One', 'Two']);
+  await page.reload();
+  await expect(titlesIn(page, 'To do')).toHaveText(['Three', 'One', 'Two']);
+});
+
+test('move a card with the keyboard; Escape cancels a keyboard drag', async ({ page, request }) => {
+  const board = await createBoard(request, { 'To do': ['Social posts', 'Blog post'], Doing: ['Newsletter'] });
+  await openBoard(page, board);
+  const liveRegion = page.locator('[id^="DndLiveRegion"]');
+
+  // Escape first: pick up, move right, cancel → nothing changes.
+  await card(page, 'Blog post').focus();
+  await page.keyboard.press('Space');
+  await expect(liveRegion).toContainText('Picked up “Blog post”');
+  await page.keyboard.press('ArrowRight');
+  await expect(liveRegion).toContainText('is now in Doing');
+  await page.keyboard.press('Escape');
+  await expect(liveRegion).toContainText('Move cancelled');
+  await expect(titlesIn(page, 'To do')).toHaveText(['Social posts', 'Blog post']);
+  await expect(titlesIn(page, 'Doing')).toHaveText(['Newsletter']);
+
+  // Now for real: Space, ArrowRight into Doing, ArrowDown below Newsletter, Space.
+  await card(page, 'Social posts').focus();
+  await page.keyboard.press('Space');
+  await expect(liveRegion).toContainText('Picked up “Social posts”, in To do, position 1 of 2');
+  await page.keyboard.press('ArrowRight');
+  await expect(liveRegion).toContainText('“Social posts” is now in Doing');
+  await page.keyboard.press('ArrowDown');
+  await expect(liveRegion).toContainText('in Doing, position 2 of 2');
+  const saved = moveSaved(page);
+  await page.keyboard.press('Space');
+  expect((await saved).status()).toBe(200);
+  await expect(titlesIn(page, 'Doing')).toHaveText(['Newsletter', 'Social posts']);
+  await expect(card(page, 'Social posts')).toBeFocused();
+
+  await page.reload();
+  await expect(titlesIn(page, 'Doing')).toHaveText(['Newsletter', 'Social posts']);
+  await expect(titlesIn(page, 'To do')).toHaveText(['Blog post']);
+});
+
+test('“Move to…” moves a card without dragging', async ({ page, request }) => {
+  const board = await createBoard(request, { Doing: ['Case study'], Done: ['Webinar', 'Podcast'] });
+  await openBoard(page, board);
+
+  await card(page, 'Case study').getByRole('button', { name: 'Move to…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move “Case study”' });
+  await dialog.getByLabel('Column', { exact: true }).selectOption({ label: 'Done' });
+  await dialog.getByLabel('Bottom of the column').check();
+  const saved = moveSaved(page);
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  expect((await saved).status()).toBe(200);
+  await expect(dialog).toBeHidden();
+  await expect(titlesIn(page, 'Done')).toHaveText(['Webinar', 'Podcast', 'Case study']);
+  await expect(column(page, 'Doing').getByText('Drop cards here')).toBeVisible();
+
+  await card(page, 'Podcast').getByRole('button', { name: 'Move to…' }).click();
+  await page.getByRole('dialog').getByLabel('Top of the column').check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Move' }).click();
+  await expect(titlesIn(page, 'Done')).toHaveText(['Podcast', 'Webinar', 'Case study']);
+
+  await page.reload();
+  await expect(titlesIn(page, 'Done')).toHaveText(['Podcast', 'Webinar', 'Case study']);
+  await expect(titlesIn(page, 'Doing')).toHaveCount(0);
+});
+
+test('a move the server refuses puts the card back and says why', async ({ page, request }) => {
+  const board = await createBoard(request, { 'To do': ['Press kit'], Doing: ['Launch video'] });
+  await openBoard(page, board);
+
+  // Someone deletes the Review column while this page still shows it.
+  expect((await request.delete(`/api/columns/${board.columns.Review}`)).status()).toBe(204);
+
+  await card(page, 'Press kit').getByRole('button', { name: 'Move to…' }).click();
+  await page.getByRole('dialog').getByLabel('Column', { exact: true }).selectOption({ label: 'Review' });
+  const refused = moveSaved(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Move' }).click();
+  expect((await refused).status()).toBe(404);
+
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('“Press kit” was put back');
+  await expect(notice).toContainText('reload the board');
+  await expect(titlesIn(page, 'To do')).toHaveText(['Press kit']);
+  // The board resyncs: the deleted column disappears.
+  await expect(column(page, 'Review')).toHaveCount(0);
+});
+
+test('a move next to a card that is gone is refused with the reason', async ({ page, request }) => {
+  const board = await createBoard(request, { 'To do': ['Banner'], Doing: ['Teaser', 'Vanished'] });
+  await openBoard(page, board);
+  expect((await request.delete(`/api/cards/${board.cards.Vanished}`)).status()).toBe(204);
+
+  await card(page, 'Banner').getByRole('button', { name: 'Move to…' }).click();
+  await page.getByRole('dialog').getByLabel('Column', { exact: true }).selectOption({ label: 'Doing' });
+  await page.getByRole('dialog').getByLabel('Bottom of the column').check();
+  const refused = moveSaved(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Move' }).click();
+  expect((await refused).status()).toBe(409);
+
+  await expect(page.getByTestId('notice')).toContainText('“Banner” was put back');
+  await expect(titlesIn(page, 'To do')).toHaveText(['Banner']);
+  await expect(titlesIn(page, 'Doing')).toHaveText(['Teaser']);
+});

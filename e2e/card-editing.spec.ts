@@ -1,0 +1,81 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const card = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
+
+test('create, edit and delete a card through the UI, each kept after a reload', async ({ page, request }) => {
+  const res = await request.post('/api/boards', { data: { name: 'E2E card editing' } });
+  expect(res.status()).toBe(201);
+  const board = (await res.json()) as { id: string };
+  await page.goto(`/boards/${board.id}`);
+
+  // Create
+  const todo = column(page, 'To do');
+  await todo.getByRole('button', { name: 'Add card' }).click();
+  await todo.getByLabel('Card title').fill('Draft spring newsletter');
+  await todo.getByLabel('Card title').press('Enter');
+  await expect(card(page, 'Draft spring newsletter')).toBeVisible();
+  await expect(todo.getByLabel('Card title')).toBeFocused();
+  await todo.getByLabel('Card title').press('Escape');
+  await page.reload();
+  await expect(column(page, 'To do').getByRole('heading', { level: 3 })).toHaveText(['Draft spring newsletter']);
+
+  // Edit every field
+  await card(page, 'Draft spring newsletter').getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit card' });
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  await dialog.getByLabel('Title').fill('Spring newsletter');
+  await dialog.getByLabel('Effort').selectOption('5');
+  await dialog.getByLabel('Labels').fill('Email, Spring, email');
+  await dialog.getByLabel('Due date').fill('2099-03-31');
+  await dialog.getByLabel('Assignee').fill('Ada Lovelace');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.reload();
+  const edited = card(page, 'Spring newsletter');
+  await expect(edited).toBeVisible();
+  await expect(edited).toContainText('5 pts');
+  await expect(edited.getByRole('list', { name: 'Labels' }).getByRole('listitem')).toHaveText(['Email', 'Spring']);
+  await expect(edited.getByRole('img', { name: 'Assigned to Ada Lovelace' })).toHaveText('AL');
+  await expect(edited.locator('time')).toHaveAttribute('datetime', '2099-03-31');
+  await expect(edited.getByText('Overdue')).toHaveCount(0);
+
+  await edited.getByRole('button', { name: 'Edit' }).click();
+  await expect(dialog.getByLabel('Due date')).toHaveValue('2099-03-31');
+  await expect(dialog.getByLabel('Effort')).toHaveValue('5');
+  await expect(dialog.getByLabel('Assignee')).toHaveValue('Ada Lovelace');
+
+  // A blank title is refused next to the field, before anything is sent
+  await dialog.getByLabel('Title').fill('   ');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('Title').fill('Spring newsletter');
+
+  // Delete (with confirmation)
+  await dialog.getByRole('button', { name: 'Delete card' }).click();
+  await dialog.getByRole('button', { name: 'Yes, delete card' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(card(page, 'Spring newsletter')).toHaveCount(0);
+  await page.reload();
+  await expect(column(page, 'To do')).toBeVisible();
+  await expect(card(page, 'Spring newsletter')).toHaveCount(0);
+});
+
+test('an overdue card says so and a column over its WIP limit says so in words', async ({ page, request }) => {
+  const res = await request.post('/api/boards', { data: { name: 'E2E wip' } });
+  const board = (await res.json()) as { id: string; columns: { id: string; name: string }[] };
+  const doing = board.columns.find((c) => c.name === 'Doing')!;
+  expect((await request.patch(`/api/columns/${doing.id}`, { data: { wipLimit: 1 } })).status()).toBe(200);
+  for (const title of ['Late brief', 'Second task']) {
+    const r = await request.post(`/api/boards/${board.id}/cards`, {
+      data: { columnId: doing.id, title, ...(title === 'Late brief' ? { dueDate: '2020-01-15' } : {}) },
+    });
+    expect(r.status()).toBe(201);
+  }
+  await page.goto(`/boards/${board.id}`);
+  const column = page.getByRole('region', { name: 'Doing', exact: true });
+  await expect(column).toContainText('2 / 1');
+  await expect(column).toContainText('Over limit');
+  await expect(card(page, 'Late brief').getByText('Overdue')).toBeVisible();
+});
