@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'VERSION_CONFLICT',
   'COLUMN_NOT_EMPTY',
   'LAST_COLUMN',
+  'SPRINT_OVERLAP',
+  'SPRINT_ALREADY_ACTIVE',
+  'INVALID_SPRINT_TRANSITION',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
