@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
-import { Field } from './CardEditorDialog.tsx';
+import { Field } from '../common/Field.tsx';
 import { validateColumn } from './ColumnMenu.tsx';
 
 export function AddColumnForm() {

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { createBoard } from '../../api/boards.ts';
 import { describeError, isApiError } from '../../api/client.ts';
 import { Dialog } from '../common/Dialog.tsx';
-import { Field } from './CardEditorDialog.tsx';
+import { Field } from '../common/Field.tsx';
 
 interface BoardPickerProps {
   boards: BoardSummary[];

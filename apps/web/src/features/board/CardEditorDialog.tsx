@@ -1,9 +1,10 @@
 import type { Card } from '@echoboard/contracts';
 import { CARD_LIMITS, DEFAULT_EFFORT_SCALE } from '@echoboard/domain';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
+import { Field } from '../common/Field.tsx';
 import { type CardFormErrors, type CardFormValues, validateCardForm, valuesFromCard } from './cardForm.ts';
 
 /** Opens for the card in `editingCardId`; renders nothing otherwise. */
@@ -192,47 +193,5 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
         )}
       </form>
     </Dialog>
-  );
-}
-
-interface FieldControlProps {
-  id: string;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string;
-}
-
-/** A labelled field with its hint and error wired up for screen readers. */
-export function Field({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  children: (props: FieldControlProps) => ReactNode;
-}) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }

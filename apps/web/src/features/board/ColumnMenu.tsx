@@ -4,8 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
+import { Field } from '../common/Field.tsx';
 import { Menu } from '../common/Menu.tsx';
-import { Field } from './CardEditorDialog.tsx';
 
 type Open = 'settings' | 'delete' | null;
 

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
-import { Field } from './CardEditorDialog.tsx';
+import { Field } from '../common/Field.tsx';
 
 /** The non-drag way to move a card: pick a column and top or bottom. */
 export function MoveToHost() {
