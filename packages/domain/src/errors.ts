@@ -13,6 +13,17 @@ export const ERROR_CODES = [
   'VERSION_CONFLICT',
   'COLUMN_NOT_EMPTY',
   'LAST_COLUMN',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'EMAIL_TAKEN',
+  'CSRF_REJECTED',
+  'FORBIDDEN',
+  'TEAM_NOT_FOUND',
+  'MEMBER_NOT_FOUND',
+  'ALREADY_MEMBER',
+  'TEAM_FULL',
+  'LAST_LEAD',
+  'INVITE_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,3 +10,4 @@ export * from './errors.ts';
 export * from './rank/fractional-index.ts';
 export * from './rank/rebalance.ts';
 export * from './result.ts';
+export * from './team/team.ts';
