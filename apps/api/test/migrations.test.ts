@@ -10,11 +10,13 @@ const SCHEMA = resolve(import.meta.dirname, '../../../prisma/schema.prisma');
 
 // Prisma scalar (and native type) → information_schema data_type.
 function expectedType(field: {
+  kind: string;
   type: string;
   isList: boolean;
   nativeType?: readonly [string, readonly string[]] | null;
 }) {
   if (field.isList) return 'ARRAY';
+  if (field.kind === 'enum') return 'USER-DEFINED';
   const native = field.nativeType?.[0];
   if (native === 'Uuid') return 'uuid';
   if (native === 'VarChar') return 'character varying';

@@ -43,7 +43,7 @@ export function checkLeadRemains(
   change: { userId: string; role: Role | null },
 ): Result<true> {
   const target = members.find((m) => m.userId === change.userId);
-  if (!target || target.role !== 'lead' || change.role === 'lead') return ok(true);
+  if (target?.role !== 'lead' || change.role === 'lead') return ok(true);
   const otherLeads = members.filter((m) => m.role === 'lead' && m.userId !== change.userId).length;
   if (otherLeads === 0) {
     const what = change.role === null ? 'remove or let go' : 'demote';
