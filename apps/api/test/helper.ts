@@ -106,6 +106,16 @@ export async function signUp(
   return { user: res.json().user, cookie, headers: { cookie, ...CSRF }, inject, teamId };
 }
 
+/** A lead invites a new person, who signs up and accepts. */
+export async function join(app: App, lead: Client, teamId = lead.teamId, name = 'New member'): Promise<Client> {
+  const invite = await lead.inject({ method: 'POST', url: `/api/teams/${teamId}/invites` });
+  if (invite.statusCode !== 201) throw new Error(`invite: ${invite.statusCode} ${invite.body}`);
+  const person = await signUp(app, { name, team: false });
+  const accepted = await person.inject({ method: 'POST', url: `/api/invites/${invite.json().token}/accept` });
+  if (accepted.statusCode !== 200) throw new Error(`accept: ${accepted.statusCode} ${accepted.body}`);
+  return { ...person, teamId };
+}
+
 /**
  * Builds the app on a fresh database before the file's tests and tears both down after. `as` is a
  * signed-in team lead, for tests about boards rather than people.
