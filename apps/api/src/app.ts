@@ -1,13 +1,19 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type AuthSettings, DEFAULT_AUTH } from './config.ts';
 import type { Database } from './db/database.ts';
+import authRoutes from './modules/auth/auth.routes.ts';
 import boardsRoutes from './modules/boards/boards.routes.ts';
 import cardsRoutes from './modules/cards/cards.routes.ts';
 import columnsRoutes from './modules/columns/columns.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
+import invitesRoutes from './modules/invites/invites.routes.ts';
+import teamsRoutes from './modules/teams/teams.routes.ts';
+import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import docsPlugin from './plugins/docs.ts';
 import errorsPlugin from './plugins/errors.ts';
+import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 
 export interface AppOptions {
@@ -15,6 +21,12 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder of the built SPA to serve; omit for an API-only app (tests). */
   webDist?: string;
+  /** Session lifetimes, scrypt cost, sign-in rate limit; defaults are production's. */
+  auth?: Partial<AuthSettings>;
+  /** Trust X-Forwarded-* (client IP for rate limits, HTTPS for the Secure cookie flag). */
+  trustProxy?: boolean;
+  /** Called for every route as it is registered (tests enumerate routes with it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Builds the app without listening, so tests drive it with app.inject. */
@@ -25,7 +37,9 @@ export async function buildApp(options: AppOptions) {
     // Clients retry on 503; a request must not wait forever on a stuck database.
     connectionTimeout: 30_000,
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -34,10 +48,16 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(errorsPlugin);
   await app.register(dbPlugin, { db: options.db });
+  await app.register(securityPlugin);
   await app.register(docsPlugin);
   await app.register(
     async (api) => {
+      // Every route below needs a session unless it says `config: { public: true }`.
+      await api.register(authPlugin, { ...DEFAULT_AUTH, ...options.auth });
       await api.register(healthRoutes);
+      await api.register(authRoutes);
+      await api.register(teamsRoutes);
+      await api.register(invitesRoutes);
       await api.register(boardsRoutes);
       await api.register(columnsRoutes);
       await api.register(cardsRoutes);

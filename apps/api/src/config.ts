@@ -7,11 +7,40 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Folder of the embedded database. */
   dataDir: string;
-  /** Seed the demo board when the database has no boards. */
+  /** Seed the demo team, its people and board when the database has no accounts and no boards. */
   seedDemo: boolean;
   logLevel: string;
   /** Built SPA to serve; absent in API-only runs. */
   webDist: string;
+  /** Trust X-Forwarded-* from a reverse proxy (for the client IP and HTTPS detection). */
+  trustProxy: boolean;
+  auth: AuthSettings;
+}
+
+export interface AuthSettings {
+  /** A session unused this long ends. */
+  sessionIdleDays: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxDays: number;
+  /** scrypt cost (a power of two); tests lower it, production keeps 2^15. */
+  scryptN: number;
+  /** Sign-in and sign-up attempts per minute per client IP. */
+  rateLimit: number;
+}
+
+export const DEFAULT_AUTH: AuthSettings = { sessionIdleDays: 7, sessionMaxDays: 30, scryptN: 2 ** 15, rateLimit: 10 };
+
+function parsePositive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
+  return n;
+}
+
+function parseScryptN(value: string | undefined): number {
+  const n = parsePositive('SCRYPT_N', value, DEFAULT_AUTH.scryptN);
+  if (!Number.isInteger(Math.log2(n)) || n < 2) throw new Error(`SCRYPT_N must be a power of two, got "${value}"`);
+  return n;
 }
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -36,5 +65,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: parseBoolean(env.SEED_DEMO, true),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: resolve(env.WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
+    trustProxy: parseBoolean(env.TRUST_PROXY, false),
+    auth: {
+      sessionIdleDays: parsePositive('SESSION_IDLE_DAYS', env.SESSION_IDLE_DAYS, DEFAULT_AUTH.sessionIdleDays),
+      sessionMaxDays: parsePositive('SESSION_MAX_DAYS', env.SESSION_MAX_DAYS, DEFAULT_AUTH.sessionMaxDays),
+      scryptN: parseScryptN(env.SCRYPT_N),
+      rateLimit: Math.floor(parsePositive('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, DEFAULT_AUTH.rateLimit)),
+    },
   };
 }

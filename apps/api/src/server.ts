@@ -1,13 +1,22 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/open.ts';
-import { seedDemo } from './db/seed.ts';
+import { describeDemo, seedDemo } from './db/seed.ts';
 
 const config = loadConfig();
 const db = await openConfiguredDatabase(config);
-if (config.seedDemo && (await seedDemo(db))) console.log('Seeded the demo board "Spring campaign launch".');
+if (config.seedDemo) {
+  const people = await seedDemo(db, { scryptN: config.auth.scryptN });
+  if (people) console.log(describeDemo(people));
+}
 
-const app = await buildApp({ db, webDist: config.webDist, logger: { level: config.logLevel } });
+const app = await buildApp({
+  db,
+  webDist: config.webDist,
+  logger: { level: config.logLevel },
+  auth: config.auth,
+  trustProxy: config.trustProxy,
+});
 await app.listen({ port: config.port, host: config.host });
 
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`;

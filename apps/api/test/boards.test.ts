@@ -5,40 +5,40 @@ describe('boards', () => {
   const t = useTestApp();
 
   it('reports health and which database it runs on', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    const res = await t.as.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'embedded' });
   });
 
   it('creates a board with the default marketing flow and lists it', async () => {
-    const board = await createBoard(t.app, '  Summer push  ');
+    const board = await createBoard(t.as, '  Summer push  ');
     expect(board.name).toBe('Summer push');
     expect(board.columns.map((c) => c.name)).toEqual(['Backlog', 'To do', 'Doing', 'Review', 'Done']);
     expect(board.columns.find((c) => c.name === 'Doing')?.wipLimit).toBe(3);
     expect(layout(board)).toEqual({ Backlog: [], 'To do': [], Doing: [], Review: [], Done: [] });
 
-    const list = await t.app.inject({ method: 'GET', url: '/api/boards' });
+    const list = await t.as.inject({ method: 'GET', url: '/api/boards' });
     expect(list.statusCode).toBe(200);
     expect(list.json()).toContainEqual(expect.objectContaining({ id: board.id, name: 'Summer push', cardCount: 0 }));
   });
 
   it('rejects a board without a usable name and creates nothing', async () => {
-    const before = (await t.app.inject({ method: 'GET', url: '/api/boards' })).json().length;
+    const before = (await t.as.inject({ method: 'GET', url: '/api/boards' })).json().length;
     for (const payload of [{}, { name: '   ' }, { name: 'x'.repeat(121) }, { name: 42 }, { name: 'ok', extra: 1 }]) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/boards', payload });
+      const res = await t.as.inject({ method: 'POST', url: '/api/boards', payload });
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json()).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
       expect(res.json().errors.length).toBeGreaterThan(0);
     }
-    expect((await t.app.inject({ method: 'GET', url: '/api/boards' })).json()).toHaveLength(before);
+    expect((await t.as.inject({ method: 'GET', url: '/api/boards' })).json()).toHaveLength(before);
   });
 
   it('answers 404 for an unknown board and 400 for a malformed id', async () => {
-    const missing = await t.app.inject({ method: 'GET', url: '/api/boards/00000000-0000-4000-8000-000000000000' });
+    const missing = await t.as.inject({ method: 'GET', url: '/api/boards/00000000-0000-4000-8000-000000000000' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().code).toBe('BOARD_NOT_FOUND');
-    const malformed = await t.app.inject({ method: 'GET', url: '/api/boards/not-an-id' });
+    const malformed = await t.as.inject({ method: 'GET', url: '/api/boards/not-an-id' });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().errors[0].path).toBe('params.boardId');
   });

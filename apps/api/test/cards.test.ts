@@ -5,10 +5,10 @@ describe('cards', () => {
   const t = useTestApp();
 
   it('creates a card with every field at the bottom of its column', async () => {
-    const board = await createBoard(t.app);
+    const board = await createBoard(t.as);
     const todo = columnOf(board, 'To do');
-    await addCards(t.app, board, 'To do', ['First']);
-    const res = await t.app.inject({
+    await addCards(t.as, board, 'To do', ['First']);
+    const res = await t.as.inject({
       method: 'POST',
       url: `/api/boards/${board.id}/cards`,
       payload: {
@@ -32,21 +32,21 @@ describe('cards', () => {
       columnId: todo.id,
       version: 1,
     });
-    const reloaded = await getBoard(t.app, board.id);
+    const reloaded = await getBoard(t.as, board.id);
     expect(columnOf(reloaded, 'To do').cards.map((c) => c.title)).toEqual(['First', 'Launch email sequence']);
   });
 
   it('edits fields, bumps the version, and clears optional fields with null', async () => {
-    const board = await createBoard(t.app);
-    const [card] = await addCards(t.app, board, 'Doing', ['Ad copy']);
-    const edit = await t.app.inject({
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'Doing', ['Ad copy']);
+    const edit = await t.as.inject({
       method: 'PATCH',
       url: `/api/cards/${card.id}`,
       payload: { title: 'Ad copy v2', effort: 3, dueDate: '2026-11-30', assignee: 'Marco Silva', labels: ['ads'] },
     });
     expect(edit.statusCode).toBe(200);
     expect(edit.json()).toMatchObject({ title: 'Ad copy v2', effort: 3, version: 2, assignee: 'Marco Silva' });
-    const cleared = await t.app.inject({
+    const cleared = await t.as.inject({
       method: 'PATCH',
       url: `/api/cards/${card.id}`,
       payload: { effort: null, dueDate: null, assignee: null, version: 2 },
@@ -61,22 +61,22 @@ describe('cards', () => {
   });
 
   it('refuses a stale edit with 409 and the current card, leaving the newer edit intact', async () => {
-    const board = await createBoard(t.app);
-    const [card] = await addCards(t.app, board, 'Doing', ['Banner']);
-    await t.app.inject({ method: 'PATCH', url: `/api/cards/${card.id}`, payload: { title: 'Banner A', version: 1 } });
-    const stale = await t.app.inject({
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'Doing', ['Banner']);
+    await t.as.inject({ method: 'PATCH', url: `/api/cards/${card.id}`, payload: { title: 'Banner A', version: 1 } });
+    const stale = await t.as.inject({
       method: 'PATCH',
       url: `/api/cards/${card.id}`,
       payload: { title: 'Banner B', version: 1 },
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'VERSION_CONFLICT', current: { title: 'Banner A', version: 2 } });
-    expect(columnOf(await getBoard(t.app, board.id), 'Doing').cards[0]?.title).toBe('Banner A');
+    expect(columnOf(await getBoard(t.as, board.id), 'Doing').cards[0]?.title).toBe('Banner A');
   });
 
   it('rejects invalid card input, naming the field, and stores nothing', async () => {
-    const board = await createBoard(t.app);
-    const other = await createBoard(t.app, 'Other');
+    const board = await createBoard(t.as);
+    const other = await createBoard(t.as, 'Other');
     const columnId = columnOf(board, 'To do').id;
     const before = await snapshot(t.db);
     const cases: [object, string][] = [
@@ -94,7 +94,7 @@ describe('cards', () => {
       [{ columnId: columnOf(other, 'To do').id, title: 'ok' }, 'body.columnId'],
     ];
     for (const [payload, path] of cases) {
-      const res = await t.app.inject({ method: 'POST', url: `/api/boards/${board.id}/cards`, payload });
+      const res = await t.as.inject({ method: 'POST', url: `/api/boards/${board.id}/cards`, payload });
       expect([400, 404], JSON.stringify(payload)).toContain(res.statusCode);
       expect(res.headers['content-type']).toContain('application/problem+json');
       const body = res.json();
@@ -105,12 +105,12 @@ describe('cards', () => {
   });
 
   it('deletes a card; a second delete is a 404', async () => {
-    const board = await createBoard(t.app);
-    const [card] = await addCards(t.app, board, 'Review', ['Press kit']);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/cards/${card.id}` })).statusCode).toBe(204);
-    const again = await t.app.inject({ method: 'DELETE', url: `/api/cards/${card.id}` });
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'Review', ['Press kit']);
+    expect((await t.as.inject({ method: 'DELETE', url: `/api/cards/${card.id}` })).statusCode).toBe(204);
+    const again = await t.as.inject({ method: 'DELETE', url: `/api/cards/${card.id}` });
     expect(again.statusCode).toBe(404);
     expect(again.json().code).toBe('CARD_NOT_FOUND');
-    expect(columnOf(await getBoard(t.app, board.id), 'Review').cards).toEqual([]);
+    expect(columnOf(await getBoard(t.as, board.id), 'Review').cards).toEqual([]);
   });
 });

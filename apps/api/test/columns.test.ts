@@ -5,14 +5,14 @@ describe('columns', () => {
   const t = useTestApp();
 
   it('adds a column last, first, or after another', async () => {
-    const board = await createBoard(t.app);
-    const add = (payload: object) => t.app.inject({ method: 'POST', url: `/api/boards/${board.id}/columns`, payload });
+    const board = await createBoard(t.as);
+    const add = (payload: object) => t.as.inject({ method: 'POST', url: `/api/boards/${board.id}/columns`, payload });
     expect((await add({ name: 'Archive' })).statusCode).toBe(201);
     expect((await add({ name: 'Ideas', afterColumnId: null })).statusCode).toBe(201);
     const created = await add({ name: 'Blocked', afterColumnId: columnOf(board, 'Doing').id, wipLimit: 2 });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ name: 'Blocked', wipLimit: 2, boardId: board.id });
-    expect((await getBoard(t.app, board.id)).columns.map((c) => c.name)).toEqual([
+    expect((await getBoard(t.as, board.id)).columns.map((c) => c.name)).toEqual([
       'Ideas',
       'Backlog',
       'To do',
@@ -25,16 +25,16 @@ describe('columns', () => {
   });
 
   it('renames, sets and clears a WIP limit, and reorders', async () => {
-    const board = await createBoard(t.app);
+    const board = await createBoard(t.as);
     const doing = columnOf(board, 'Doing');
-    const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: `/api/columns/${doing.id}`, payload });
+    const patch = (payload: object) => t.as.inject({ method: 'PATCH', url: `/api/columns/${doing.id}`, payload });
     expect((await patch({ name: 'In progress', wipLimit: 5 })).json()).toMatchObject({
       name: 'In progress',
       wipLimit: 5,
     });
     expect((await patch({ wipLimit: null })).json().wipLimit).toBeNull();
     expect((await patch({ afterColumnId: null })).statusCode).toBe(200);
-    expect((await getBoard(t.app, board.id)).columns.map((c) => c.name)).toEqual([
+    expect((await getBoard(t.as, board.id)).columns.map((c) => c.name)).toEqual([
       'In progress',
       'Backlog',
       'To do',
@@ -42,12 +42,12 @@ describe('columns', () => {
       'Done',
     ]);
     expect((await patch({ afterColumnId: columnOf(board, 'Done').id })).statusCode).toBe(200);
-    expect((await getBoard(t.app, board.id)).columns.at(-1)?.name).toBe('In progress');
+    expect((await getBoard(t.as, board.id)).columns.at(-1)?.name).toBe('In progress');
   });
 
   it('refuses bad column edits with a clear reason and changes nothing', async () => {
-    const board = await createBoard(t.app);
-    const other = await createBoard(t.app, 'Other');
+    const board = await createBoard(t.as);
+    const other = await createBoard(t.as, 'Other');
     const doing = columnOf(board, 'Doing');
     const before = await snapshot(t.db);
     const cases: [object, number, string][] = [
@@ -60,7 +60,7 @@ describe('columns', () => {
       [{ colour: 'red' }, 400, 'VALIDATION_FAILED'],
     ];
     for (const [payload, status, code] of cases) {
-      const res = await t.app.inject({ method: 'PATCH', url: `/api/columns/${doing.id}`, payload });
+      const res = await t.as.inject({ method: 'PATCH', url: `/api/columns/${doing.id}`, payload });
       expect(res.statusCode, JSON.stringify(payload)).toBe(status);
       expect(res.json().code).toBe(code);
     }
@@ -68,36 +68,36 @@ describe('columns', () => {
   });
 
   it('will not delete a column that holds cards unless told where they go', async () => {
-    const board = await createBoard(t.app);
-    await addCards(t.app, board, 'Doing', ['Landing page copy', 'Ad creatives']);
-    await addCards(t.app, board, 'Review', ['Press release']);
+    const board = await createBoard(t.as);
+    await addCards(t.as, board, 'Doing', ['Landing page copy', 'Ad creatives']);
+    await addCards(t.as, board, 'Review', ['Press release']);
     const doing = columnOf(board, 'Doing');
     const before = await snapshot(t.db);
 
-    const refused = await t.app.inject({ method: 'DELETE', url: `/api/columns/${doing.id}` });
+    const refused = await t.as.inject({ method: 'DELETE', url: `/api/columns/${doing.id}` });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'COLUMN_NOT_EMPTY' });
     expect(refused.json().detail).toContain('2 cards');
     expect(await snapshot(t.db)).toBe(before);
 
     const review = columnOf(board, 'Review');
-    const moved = await t.app.inject({ method: 'DELETE', url: `/api/columns/${doing.id}?moveCardsTo=${review.id}` });
+    const moved = await t.as.inject({ method: 'DELETE', url: `/api/columns/${doing.id}?moveCardsTo=${review.id}` });
     expect(moved.statusCode).toBe(204);
-    const after = layout(await getBoard(t.app, board.id));
+    const after = layout(await getBoard(t.as, board.id));
     expect(after.Doing).toBeUndefined();
     expect(after.Review).toEqual(['Press release', 'Landing page copy', 'Ad creatives']);
   });
 
   it('deletes an empty column but never the last one', async () => {
-    const board = await createBoard(t.app);
+    const board = await createBoard(t.as);
     for (const name of ['Backlog', 'To do', 'Doing', 'Review']) {
-      const res = await t.app.inject({ method: 'DELETE', url: `/api/columns/${columnOf(board, name).id}` });
+      const res = await t.as.inject({ method: 'DELETE', url: `/api/columns/${columnOf(board, name).id}` });
       expect(res.statusCode).toBe(204);
     }
-    const last = await t.app.inject({ method: 'DELETE', url: `/api/columns/${columnOf(board, 'Done').id}` });
+    const last = await t.as.inject({ method: 'DELETE', url: `/api/columns/${columnOf(board, 'Done').id}` });
     expect(last.statusCode).toBe(409);
     expect(last.json().code).toBe('LAST_COLUMN');
-    const gone = await t.app.inject({ method: 'DELETE', url: `/api/columns/${columnOf(board, 'Doing').id}` });
+    const gone = await t.as.inject({ method: 'DELETE', url: `/api/columns/${columnOf(board, 'Doing').id}` });
     expect(gone.statusCode).toBe(404);
   });
 });

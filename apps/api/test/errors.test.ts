@@ -5,7 +5,7 @@ describe('bad requests', () => {
   const t = useTestApp();
 
   it('answers malformed JSON, wrong content types and oversized bodies with problem+json and changes nothing', async () => {
-    const board = await createBoard(t.app);
+    const board = await createBoard(t.as);
     const before = await snapshot(t.db);
     const url = `/api/boards/${board.id}/cards`;
     const cases = [
@@ -21,7 +21,7 @@ describe('bad requests', () => {
       { payload: 'null', headers: { 'content-type': 'application/json' }, status: 400, code: 'VALIDATION_FAILED' },
     ];
     for (const { payload, headers, status, code } of cases) {
-      const res = await t.app.inject({ method: 'POST', url, payload, headers });
+      const res = await t.as.inject({ method: 'POST', url, payload, headers });
       expect(res.statusCode, payload.slice(0, 20)).toBe(status);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json()).toMatchObject({ status, code, title: expect.any(String), detail: expect.any(String) });
@@ -30,13 +30,13 @@ describe('bad requests', () => {
   });
 
   it('answers unknown API routes with a 404 problem', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    const res = await t.as.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'NOT_FOUND', status: 404 });
   });
 
   it('serves an OpenAPI document that describes every API route', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const res = await t.as.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
@@ -56,9 +56,17 @@ describe('bad requests', () => {
         'PATCH /api/cards/{cardId}',
         'DELETE /api/cards/{cardId}',
         'POST /api/cards/{cardId}/move',
+        'POST /api/auth/signup',
+        'POST /api/auth/signin',
+        'POST /api/auth/signout',
+        'GET /api/auth/me',
+        'GET /api/teams/{teamId}',
+        'POST /api/teams/{teamId}/invites',
+        'GET /api/invites/{token}',
+        'POST /api/invites/{token}/accept',
       ]),
     );
-    const docs = await t.app.inject({ method: 'GET', url: '/api/docs' });
+    const docs = await t.as.inject({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(docs.statusCode);
   });
 });

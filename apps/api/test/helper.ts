@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Board } from '@echoboard/contracts';
+import type { Board, User } from '@echoboard/contracts';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { type App, buildApp } from '../src/app.ts';
+import { type App, type AppOptions, buildApp } from '../src/app.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 
@@ -10,11 +11,14 @@ import { migrate } from '../src/db/migrate.ts';
  * A database of its own for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server of DATABASE_URL (dropped afterwards), so the suite runs on both.
  */
-export async function freshDatabase(): Promise<{ db: Database; url: string | null; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<{ db: Database; url: string | null; drop: () => Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
+  const migrated = options.migrate ?? true;
   if (!serverUrl) {
     const db = await openDatabase({ dataDir: 'memory' });
-    await migrate(db.sql);
+    if (migrated) await migrate(db.sql);
     return { db, url: null, drop: () => db.close() };
   }
   const name = `echoboard_test_${randomBytes(6).toString('hex')}`;
@@ -25,7 +29,7 @@ export async function freshDatabase(): Promise<{ db: Database; url: string | nul
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({ databaseUrl: url.toString() });
-  await migrate(db.sql);
+  if (migrated) await migrate(db.sql);
   return {
     db,
     url: url.toString(),
@@ -39,16 +43,93 @@ export async function freshDatabase(): Promise<{ db: Database; url: string | nul
   };
 }
 
-/** Builds the app on a fresh database before the file's tests and tears both down after. */
-export function useTestApp() {
-  const ctx = {} as { app: App; db: Database };
+/** Fast enough for tests; production uses 2^15. Rate limits are tested in security.test.ts only. */
+export const TEST_AUTH = { scryptN: 2 ** 10, rateLimit: 100_000 };
+
+/** The header every state-changing request needs (the API's CSRF defence). */
+export const CSRF = { 'x-echoboard-csrf': '1' } as const;
+
+type Inject = (options: InjectOptions) => Promise<LightMyRequestResponse>;
+
+/** A signed-in person: their session cookie, and an inject that sends it with the CSRF header. */
+export interface Client {
+  user: User;
+  cookie: string;
+  headers: Record<string, string>;
+  inject: Inject;
+  /** A team this person leads (made by signUp unless told not to). */
+  teamId: string;
+}
+
+/** Wraps app.inject so every request carries the session cookie and the CSRF header. */
+export function authed(app: App, cookie: string): Inject {
+  const headers = { cookie, ...CSRF };
+  return (options) => app.inject({ ...options, headers: { ...headers, ...(options.headers ?? {}) } });
+}
+
+/** The eb_session=... pair from a response's Set-Cookie, ready for a Cookie header. */
+export function sessionCookie(res: LightMyRequestResponse): string {
+  const raw = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('eb_session='));
+  if (!raw) throw new Error(`no session cookie in ${res.statusCode} ${res.body}`);
+  return raw.split(';')[0]!;
+}
+
+let people = 0;
+export const uniqueEmail = (prefix = 'person') =>
+  `${prefix}-${++people}-${randomBytes(3).toString('hex')}@test.example`;
+export const PASSWORD = 'correct horse battery';
+
+/** Signs a new person up; by default also creates a team they lead. */
+export async function signUp(
+  app: App,
+  options: { email?: string; name?: string; password?: string; team?: string | false } = {},
+): Promise<Client> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/signup',
+    headers: CSRF,
+    payload: {
+      email: options.email ?? uniqueEmail(),
+      name: options.name ?? 'Test Person',
+      password: options.password ?? PASSWORD,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`signUp: ${res.statusCode} ${res.body}`);
+  const cookie = sessionCookie(res);
+  const inject = authed(app, cookie);
+  let teamId = '';
+  if (options.team !== false) {
+    const team = await inject({ method: 'POST', url: '/api/teams', payload: { name: options.team ?? 'Test team' } });
+    if (team.statusCode !== 201) throw new Error(`create team: ${team.statusCode} ${team.body}`);
+    teamId = team.json().id;
+  }
+  return { user: res.json().user, cookie, headers: { cookie, ...CSRF }, inject, teamId };
+}
+
+/** A lead invites a new person, who signs up and accepts. */
+export async function join(app: App, lead: Client, teamId = lead.teamId, name = 'New member'): Promise<Client> {
+  const invite = await lead.inject({ method: 'POST', url: `/api/teams/${teamId}/invites` });
+  if (invite.statusCode !== 201) throw new Error(`invite: ${invite.statusCode} ${invite.body}`);
+  const person = await signUp(app, { name, team: false });
+  const accepted = await person.inject({ method: 'POST', url: `/api/invites/${invite.json().token}/accept` });
+  if (accepted.statusCode !== 200) throw new Error(`accept: ${accepted.statusCode} ${accepted.body}`);
+  return { ...person, teamId };
+}
+
+/**
+ * Builds the app on a fresh database before the file's tests and tears both down after. `as` is a
+ * signed-in team lead, for tests about boards rather than people.
+ */
+export function useTestApp(options: Partial<Omit<AppOptions, 'db'>> = {}) {
+  const ctx = {} as { app: App; db: Database; as: Client };
   let drop: () => Promise<void> = async () => {};
   beforeAll(async () => {
     const fresh = await freshDatabase();
     drop = fresh.drop;
     ctx.db = fresh.db;
-    ctx.app = await buildApp({ db: fresh.db });
+    ctx.app = await buildApp({ ...options, db: fresh.db, auth: { ...TEST_AUTH, ...options.auth } });
     await ctx.app.ready();
+    ctx.as = await signUp(ctx.app, { name: 'Lena Lead' });
   });
   afterAll(async () => {
     await ctx.app?.close();
@@ -57,23 +138,23 @@ export function useTestApp() {
   return ctx;
 }
 
-export async function createBoard(app: App, name = 'Test board'): Promise<Board> {
-  const res = await app.inject({ method: 'POST', url: '/api/boards', payload: { name } });
+export async function createBoard(client: Client, name = 'Test board', teamId = client.teamId): Promise<Board> {
+  const res = await client.inject({ method: 'POST', url: '/api/boards', payload: { name, teamId } });
   if (res.statusCode !== 201) throw new Error(`createBoard: ${res.statusCode} ${res.body}`);
   return res.json();
 }
 
-export async function getBoard(app: App, boardId: string): Promise<Board> {
-  const res = await app.inject({ method: 'GET', url: `/api/boards/${boardId}` });
+export async function getBoard(client: Client, boardId: string): Promise<Board> {
+  const res = await client.inject({ method: 'GET', url: `/api/boards/${boardId}` });
   if (res.statusCode !== 200) throw new Error(`getBoard: ${res.statusCode} ${res.body}`);
   return res.json();
 }
 
-export async function addCards(app: App, board: Board, columnName: string, titles: string[]) {
+export async function addCards(client: Client, board: Board, columnName: string, titles: string[]) {
   const column = columnOf(board, columnName);
   const cards = [];
   for (const title of titles) {
-    const res = await app.inject({
+    const res = await client.inject({
       method: 'POST',
       url: `/api/boards/${board.id}/cards`,
       payload: { columnId: column.id, title },
@@ -95,12 +176,16 @@ export function layout(board: Board): Record<string, string[]> {
   return Object.fromEntries(board.columns.map((c) => [c.name, c.cards.map((card) => card.title)]));
 }
 
-/** Counts every row, to prove a rejected request changed nothing. */
+/** Every row that a request could change (sessions aside), to prove a rejected request changed nothing. */
 export async function snapshot(db: Database) {
-  const [boards, columns, cards] = await Promise.all([
+  const [boards, columns, cards, users, teams, memberships, invites] = await Promise.all([
     db.prisma.board.findMany({ orderBy: { id: 'asc' } }),
     db.prisma.column.findMany({ orderBy: { id: 'asc' } }),
     db.prisma.card.findMany({ orderBy: { id: 'asc' } }),
+    db.prisma.user.findMany({ orderBy: { id: 'asc' } }),
+    db.prisma.team.findMany({ orderBy: { id: 'asc' } }),
+    db.prisma.membership.findMany({ orderBy: { id: 'asc' } }),
+    db.prisma.invite.findMany({ orderBy: { id: 'asc' } }),
   ]);
-  return JSON.stringify({ boards, columns, cards });
+  return JSON.stringify({ boards, columns, cards, users, teams, memberships, invites });
 }

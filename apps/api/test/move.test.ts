@@ -6,29 +6,29 @@ describe('moving cards', () => {
   const t = useTestApp();
 
   async function setup() {
-    const board = await createBoard(t.app);
-    const todo = await addCards(t.app, board, 'To do', ['A', 'B', 'C']);
-    const doing = await addCards(t.app, board, 'Doing', ['X', 'Y']);
+    const board = await createBoard(t.as);
+    const todo = await addCards(t.as, board, 'To do', ['A', 'B', 'C']);
+    const doing = await addCards(t.as, board, 'Doing', ['X', 'Y']);
     const byTitle = Object.fromEntries([...todo, ...doing].map((c) => [c.title, c]));
     const move = (title: string, payload: object) =>
-      t.app.inject({ method: 'POST', url: `/api/cards/${byTitle[title].id}/move`, payload });
+      t.as.inject({ method: 'POST', url: `/api/cards/${byTitle[title].id}/move`, payload });
     return { board, byTitle, move, col: (name: string) => columnOf(board, name).id };
   }
 
   it('places a card after, before, first or last, across and within columns, and keeps it on reload', async () => {
     const { board, byTitle, move, col } = await setup();
     expect((await move('A', { toColumnId: col('Doing'), afterCardId: byTitle.X.id })).statusCode).toBe(200);
-    expect(layout(await getBoard(t.app, board.id))).toMatchObject({ 'To do': ['B', 'C'], Doing: ['X', 'A', 'Y'] });
+    expect(layout(await getBoard(t.as, board.id))).toMatchObject({ 'To do': ['B', 'C'], Doing: ['X', 'A', 'Y'] });
     await move('C', { toColumnId: col('Doing'), beforeCardId: byTitle.X.id });
     await move('Y', { toColumnId: col('Doing'), afterCardId: null });
     await move('B', { toColumnId: col('Done') });
-    expect(layout(await getBoard(t.app, board.id))).toMatchObject({
+    expect(layout(await getBoard(t.as, board.id))).toMatchObject({
       'To do': [],
       Doing: ['Y', 'C', 'X', 'A'],
       Done: ['B'],
     });
     await move('Y', { toColumnId: col('Doing'), afterCardId: byTitle.A.id });
-    expect(layout(await getBoard(t.app, board.id)).Doing).toEqual(['C', 'X', 'A', 'Y']);
+    expect(layout(await getBoard(t.as, board.id)).Doing).toEqual(['C', 'X', 'A', 'Y']);
   });
 
   it('returns the moved card with a new version and writes only that card', async () => {
@@ -43,7 +43,7 @@ describe('moving cards', () => {
 
   it('refuses impossible moves with a reason and moves nothing', async () => {
     const { byTitle, move, col } = await setup();
-    const other = await createBoard(t.app, 'Another team');
+    const other = await createBoard(t.as, 'Another team');
     const before = await snapshot(t.db);
     const cases: [string, object, number, string][] = [
       ['A', { toColumnId: col('Doing'), afterCardId: byTitle.B.id }, 409, 'ANCHOR_NOT_FOUND'],
@@ -71,9 +71,9 @@ describe('moving cards', () => {
   });
 
   it('keeps order when many moves land in one column at once', async () => {
-    const board = await createBoard(t.app);
+    const board = await createBoard(t.as);
     const cards = await addCards(
-      t.app,
+      t.as,
       board,
       'Backlog',
       Array.from({ length: 12 }, (_, i) => `Card ${i}`),
@@ -82,7 +82,7 @@ describe('moving cards', () => {
     // Every card asks to go first in Doing at the same moment; all must land, each on its own key.
     const results = await Promise.all(
       cards.map((c) =>
-        t.app.inject({
+        t.as.inject({
           method: 'POST',
           url: `/api/cards/${c.id}/move`,
           payload: { toColumnId: doing, afterCardId: null },
@@ -90,7 +90,7 @@ describe('moving cards', () => {
       ),
     );
     expect(results.map((r) => r.statusCode)).toEqual(cards.map(() => 200));
-    const after = await getBoard(t.app, board.id);
+    const after = await getBoard(t.as, board.id);
     const doingCards = columnOf(after, 'Doing').cards;
     expect(doingCards).toHaveLength(12);
     expect(new Set(doingCards.map((c) => c.rank)).size).toBe(12);
@@ -98,13 +98,13 @@ describe('moving cards', () => {
   });
 
   it('rebalances a column whose keys grew too long, keeping its order', async () => {
-    const board = await createBoard(t.app);
-    const [first, second, ...rest] = await addCards(t.app, board, 'To do', ['P', 'Q', 'R', 'S', 'T']);
+    const board = await createBoard(t.as);
+    const [first, second, ...rest] = await addCards(t.as, board, 'To do', ['P', 'Q', 'R', 'S', 'T']);
     // Always dropping between the same two cards is the worst case for fractional keys.
     let anchor = first!.id;
     for (let i = 0; i < 400; i++) {
       const mover = i % 2 === 0 ? rest[0]! : rest[1]!;
-      const res = await t.app.inject({
+      const res = await t.as.inject({
         method: 'POST',
         url: `/api/cards/${mover.id}/move`,
         payload: { toColumnId: columnOf(board, 'To do').id, afterCardId: anchor },
@@ -112,7 +112,7 @@ describe('moving cards', () => {
       expect(res.statusCode).toBe(200);
       anchor = mover.id;
     }
-    const column = columnOf(await getBoard(t.app, board.id), 'To do');
+    const column = columnOf(await getBoard(t.as, board.id), 'To do');
     expect(column.cards.every((c) => c.rank.length <= RANK_KEY_MAX_LENGTH)).toBe(true);
     expect(column.cards.map((c) => c.title)).toHaveLength(5);
     expect(column.cards.map((c) => c.title)[0]).toBe('P');

@@ -44,6 +44,7 @@ export type ColumnWithCards = z.infer<typeof ColumnWithCards>;
 export const BoardSummary = z
   .object({
     id: Id,
+    teamId: Id,
     name: z.string(),
     createdAt: Timestamp,
     cardCount: z.number().int(),
@@ -54,6 +55,7 @@ export type BoardSummary = z.infer<typeof BoardSummary>;
 export const Board = z
   .object({
     id: Id,
+    teamId: Id,
     name: z.string(),
     effortScale: z.array(z.number()),
     createdAt: Timestamp,
@@ -69,9 +71,21 @@ export const ColumnParams = z.object({ columnId: Id });
 export const CardParams = z.object({ cardId: Id });
 
 export const CreateBoardBody = z.strictObject({
+  /** The team the board belongs to; only its leads may create boards. */
+  teamId: Id,
   name: trimmed(BOARD_LIMITS.nameMax, 'Board name'),
 });
 export type CreateBoardBody = z.infer<typeof CreateBoardBody>;
+
+export const UpdateBoardBody = z.strictObject({
+  name: trimmed(BOARD_LIMITS.nameMax, 'Board name'),
+});
+export type UpdateBoardBody = z.infer<typeof UpdateBoardBody>;
+
+export const ListBoardsQuery = z.strictObject({
+  /** Only this team's boards. */
+  teamId: Id.optional(),
+});
 
 const WipLimit = z
   .number({ message: 'WIP limit must be a whole number or null' })

@@ -1,2 +1,4 @@
+export * from './auth.ts';
 export * from './board.ts';
 export * from './common.ts';
+export * from './team.ts';

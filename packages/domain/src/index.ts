@@ -11,3 +11,4 @@ export * from './rank/fractional-index.ts';
 export * from './rank/rebalance.ts';
 export * from './result.ts';
 export * from './sprint/index.ts';
+export * from './team/team.ts';

@@ -1,7 +1,7 @@
 // npm run db:migrate | npm run db:seed — against DATABASE_URL, or the embedded database in DATA_DIR.
 import { loadConfig } from '../config.ts';
 import { openConfiguredDatabase } from './open.ts';
-import { seedDemo } from './seed.ts';
+import { describeDemo, seedDemo } from './seed.ts';
 
 const command = process.argv[2];
 if (command !== 'migrate' && command !== 'seed') {
@@ -11,8 +11,10 @@ if (command !== 'migrate' && command !== 'seed') {
 const config = loadConfig();
 const db = await openConfiguredDatabase(config);
 try {
-  if (command === 'seed') console.log((await seedDemo(db)) ? 'Seeded the demo board.' : 'Boards exist; seed skipped.');
-  else console.log('Database schema is up to date.');
+  if (command === 'seed') {
+    const people = await seedDemo(db, { scryptN: config.auth.scryptN });
+    console.log(people ? describeDemo(people) : 'Accounts exist; seed skipped.');
+  } else console.log('Database schema is up to date.');
 } finally {
   await db.close();
 }

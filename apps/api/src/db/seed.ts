@@ -1,4 +1,6 @@
-import { keysBetween } from '@echoboard/domain';
+import { type Discipline, keysBetween, type Role } from '@echoboard/domain';
+import { hashPassword } from '../modules/auth/password.ts';
+import { adoptOrphanTeams } from '../modules/auth/sign-up.ts';
 import { DEFAULT_COLUMNS } from '../modules/boards/boards.service.ts';
 import type { Database } from './database.ts';
 import { inTransaction } from './transaction.ts';
@@ -86,12 +88,35 @@ const daysFromToday = (days: number) => {
   return date;
 };
 
-/** Seeds the demo board when the database has no board at all. Returns whether it did. */
-export async function seedDemo(db: Database): Promise<boolean> {
+export const DEMO_TEAM = 'Northwind Marketing';
+export const DEMO_PASSWORD = 'echoboard-demo';
+
+export const DEMO_PEOPLE: { email: string; name: string; role: Role; discipline: Discipline }[] = [
+  { email: 'lead@demo.echoboard.app', name: 'Lena Okafor', role: 'lead', discipline: 'marketing' },
+  { email: 'priya@demo.echoboard.app', name: 'Priya Shah', role: 'member', discipline: 'content' },
+  { email: 'marco@demo.echoboard.app', name: 'Marco Silva', role: 'member', discipline: 'design' },
+  { email: 'sam@demo.echoboard.app', name: 'Sam Park', role: 'member', discipline: 'analytics' },
+];
+
+/**
+ * Seeds the demo team (a lead and three members, all with DEMO_PASSWORD) and its board, when the
+ * database has no account yet. Returns the people created, or null when it did nothing.
+ */
+export async function seedDemo(db: Database, options: { scryptN: number }): Promise<typeof DEMO_PEOPLE | null> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD, options.scryptN);
   return inTransaction(db, async (tx) => {
-    if ((await tx.board.count()) > 0) return false;
+    if ((await tx.user.count()) > 0) return null;
+    const team = await tx.team.create({ data: { name: DEMO_TEAM } });
+    for (const person of DEMO_PEOPLE) {
+      const user = await tx.user.create({ data: { email: person.email, name: person.name, passwordHash } });
+      await tx.membership.create({
+        data: { teamId: team.id, userId: user.id, role: person.role, discipline: person.discipline },
+      });
+      // Boards from before accounts go to the demo lead rather than to whoever signs up first.
+      if (person.role === 'lead') await adoptOrphanTeams(tx, user.id);
+    }
     const columnRanks = keysBetween(null, null, DEFAULT_COLUMNS.length);
-    const board = await tx.board.create({ data: { name: 'Spring campaign launch' } });
+    const board = await tx.board.create({ data: { teamId: team.id, name: 'Spring campaign launch' } });
     for (const [i, spec] of DEFAULT_COLUMNS.entries()) {
       const column = await tx.column.create({ data: { boardId: board.id, ...spec, rank: columnRanks[i]! } });
       const cards = DEMO[spec.name] ?? [];
@@ -110,6 +135,18 @@ export async function seedDemo(db: Database): Promise<boolean> {
         })),
       });
     }
-    return true;
+    return DEMO_PEOPLE;
   });
+}
+
+/** What to print after seeding: who can sign in, and how to turn the demo off. */
+export function describeDemo(people: typeof DEMO_PEOPLE): string {
+  const width = Math.max(...people.map((p) => p.email.length));
+  const lines = people.map((p) => `  ${p.email.padEnd(width)}  ${p.name} (${p.role}, ${p.discipline})`);
+  return [
+    `Seeded the demo team "${DEMO_TEAM}" and its board "Spring campaign launch". Sign in as:`,
+    ...lines,
+    `  password for all: ${DEMO_PASSWORD}`,
+    'For a real deployment start with SEED_DEMO=false.',
+  ].join('\n');
 }

@@ -31,6 +31,7 @@ export function toColumn(column: Prisma.Column): Column {
 export function toBoard(board: Prisma.Board & { columns: (Prisma.Column & { cards: Prisma.Card[] })[] }): Board {
   return {
     id: board.id,
+    teamId: board.teamId,
     name: board.name,
     effortScale: board.effortScale,
     createdAt: board.createdAt.toISOString(),

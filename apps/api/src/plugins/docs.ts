@@ -12,10 +12,15 @@ export default fp(
         info: {
           title: 'Echoboard API',
           description:
-            'Kanban boards for marketing sprints. Every error is application/problem+json with a stable `code`.',
+            'Kanban boards for marketing sprints. Every error is application/problem+json with a stable `code`. ' +
+            'Sign in first (POST /api/auth/signin sets an HttpOnly session cookie). Every POST, PUT, PATCH and ' +
+            'DELETE must carry the header `X-Echoboard-Csrf: 1`.',
           version: '0.1.0',
         },
         tags: [
+          { name: 'auth', description: 'Accounts and sessions (cookie eb_session)' },
+          { name: 'teams', description: 'Teams of up to ten people, their roles and disciplines' },
+          { name: 'invites', description: 'Single-use invite links to join a team' },
           { name: 'boards', description: 'Boards with their columns and cards' },
           { name: 'columns', description: 'Columns of a board' },
           { name: 'cards', description: 'Cards, their edits and moves' },

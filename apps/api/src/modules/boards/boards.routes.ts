@@ -1,7 +1,17 @@
-import { Board, BoardParams, BoardSummary, CreateBoardBody, Problem } from '@echoboard/contracts';
+import {
+  Board,
+  BoardParams,
+  BoardSummary,
+  CreateBoardBody,
+  ListBoardsQuery,
+  Problem,
+  UpdateBoardBody,
+} from '@echoboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createBoard, getBoard, listBoards } from './boards.service.ts';
+import { currentUser } from '../../plugins/auth.ts';
+import { requireBoard, requireLead, requireTeam } from '../access.ts';
+import { createBoard, deleteBoard, getBoard, listBoards, renameBoard } from './boards.service.ts';
 
 const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -9,11 +19,17 @@ const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['boards'],
-        summary: 'List boards',
-        response: { 200: z.array(BoardSummary) },
+        summary: 'List the boards of my teams (or of one team, with teamId)',
+        querystring: ListBoardsQuery,
+        response: { 200: z.array(BoardSummary), 400: Problem, 404: Problem },
       },
     },
-    async () => listBoards(app.db),
+    async (request) => {
+      const user = currentUser(request);
+      const { teamId } = request.query;
+      if (teamId) await requireTeam(app.db.prisma, user, teamId);
+      return listBoards(app.db, { userId: user.id, ...(teamId ? { teamId } : {}) });
+    },
   );
 
   app.post(
@@ -21,12 +37,15 @@ const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['boards'],
-        summary: 'Create a board with the default columns',
+        summary: 'Create a board with the default columns in one of my teams (leads)',
         body: CreateBoardBody,
-        response: { 201: Board, 400: Problem },
+        response: { 201: Board, 400: Problem, 403: Problem, 404: Problem },
       },
     },
-    async (request, reply) => reply.code(201).send(await createBoard(app.db, request.body)),
+    async (request, reply) => {
+      requireLead(await requireTeam(app.db.prisma, currentUser(request), request.body.teamId), 'create boards');
+      return reply.code(201).send(await createBoard(app.db, request.body));
+    },
   );
 
   app.get(
@@ -39,7 +58,44 @@ const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Board, 400: Problem, 404: Problem },
       },
     },
-    async (request) => getBoard(app.db, request.params.boardId),
+    async (request) => {
+      await requireBoard(app.db.prisma, currentUser(request), request.params.boardId);
+      return getBoard(app.db, request.params.boardId);
+    },
+  );
+
+  app.patch(
+    '/boards/:boardId',
+    {
+      schema: {
+        tags: ['boards'],
+        summary: 'Rename a board',
+        params: BoardParams,
+        body: UpdateBoardBody,
+        response: { 200: Board, 400: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      await requireBoard(app.db.prisma, currentUser(request), request.params.boardId);
+      return renameBoard(app.db, request.params.boardId, request.body);
+    },
+  );
+
+  app.delete(
+    '/boards/:boardId',
+    {
+      schema: {
+        tags: ['boards'],
+        summary: 'Delete a board with its columns and cards (leads)',
+        params: BoardParams,
+        response: { 204: z.null(), 400: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      requireLead(await requireBoard(app.db.prisma, currentUser(request), request.params.boardId), 'delete boards');
+      await deleteBoard(app.db, request.params.boardId);
+      return reply.code(204).send(null);
+    },
   );
 };
 

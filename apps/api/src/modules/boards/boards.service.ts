@@ -1,7 +1,7 @@
-import type { BoardSummary, CreateBoardBody } from '@echoboard/contracts';
+import type { BoardSummary, CreateBoardBody, UpdateBoardBody } from '@echoboard/contracts';
 import { keysBetween } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
-import { inTransaction, type Tx } from '../../db/transaction.ts';
+import { inTransaction, lockBoard, type Tx } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
 import { toBoard } from '../mappers.ts';
 
@@ -14,13 +14,19 @@ export const DEFAULT_COLUMNS: { name: string; wipLimit: number | null }[] = [
   { name: 'Done', wipLimit: null },
 ];
 
-export async function listBoards(db: Database): Promise<BoardSummary[]> {
+/** Boards of the teams the user belongs to (of one of them, with teamId). */
+export async function listBoards(db: Database, options: { userId: string; teamId?: string }): Promise<BoardSummary[]> {
   const boards = await db.prisma.board.findMany({
+    where: {
+      team: { memberships: { some: { userId: options.userId } } },
+      ...(options.teamId ? { teamId: options.teamId } : {}),
+    },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     include: { _count: { select: { cards: true } } },
   });
   return boards.map((b) => ({
     id: b.id,
+    teamId: b.teamId,
     name: b.name,
     createdAt: b.createdAt.toISOString(),
     cardCount: b._count.cards,
@@ -48,10 +54,27 @@ export async function createBoard(db: Database, input: CreateBoardBody) {
     const ranks = keysBetween(null, null, DEFAULT_COLUMNS.length);
     const board = await tx.board.create({
       data: {
+        teamId: input.teamId,
         name: input.name,
         columns: { create: DEFAULT_COLUMNS.map((column, i) => ({ ...column, rank: ranks[i]! })) },
       },
     });
     return loadBoard(tx, board.id);
+  });
+}
+
+export async function renameBoard(db: Database, boardId: string, input: UpdateBoardBody) {
+  return inTransaction(db, async (tx) => {
+    await tx.board.update({ where: { id: boardId }, data: { name: input.name } });
+    return loadBoard(tx, boardId);
+  });
+}
+
+/** Deletes a board with everything on it (cards first: a card's column may not vanish under it). */
+export async function deleteBoard(db: Database, boardId: string) {
+  await inTransaction(db, async (tx) => {
+    if (!(await lockBoard(tx, boardId))) throw notFound('BOARD_NOT_FOUND', boardId);
+    await tx.card.deleteMany({ where: { boardId } });
+    await tx.board.delete({ where: { id: boardId } });
   });
 }

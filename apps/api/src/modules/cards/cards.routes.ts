@@ -9,6 +9,8 @@ import {
 } from '@echoboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { currentUser } from '../../plugins/auth.ts';
+import { requireBoard, requireCard } from '../access.ts';
 import { createCard } from './create-card.ts';
 import { moveCard } from './move-card.ts';
 import { deleteCard, updateCard } from './update-card.ts';
@@ -25,8 +27,10 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: Card, 400: Problem, 404: Problem },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await createCard(app.db, { boardId: request.params.boardId, input: request.body })),
+    async (request, reply) => {
+      await requireBoard(app.db.prisma, currentUser(request), request.params.boardId);
+      return reply.code(201).send(await createCard(app.db, { boardId: request.params.boardId, input: request.body }));
+    },
   );
 
   app.patch(
@@ -40,7 +44,10 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Card, 400: Problem, 404: Problem, 409: Problem },
       },
     },
-    async (request) => updateCard(app.db, { cardId: request.params.cardId, input: request.body }),
+    async (request) => {
+      await requireCard(app.db.prisma, currentUser(request), request.params.cardId);
+      return updateCard(app.db, { cardId: request.params.cardId, input: request.body });
+    },
   );
 
   app.delete(
@@ -54,6 +61,7 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      await requireCard(app.db.prisma, currentUser(request), request.params.cardId);
       await deleteCard(app.db, request.params.cardId);
       return reply.code(204).send(null);
     },
@@ -74,7 +82,10 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Card, 400: Problem, 404: Problem, 409: Problem },
       },
     },
-    async (request) => moveCard(app.db, { cardId: request.params.cardId, input: request.body }),
+    async (request) => {
+      await requireCard(app.db.prisma, currentUser(request), request.params.cardId);
+      return moveCard(app.db, { cardId: request.params.cardId, input: request.body });
+    },
   );
 };
 

@@ -9,6 +9,8 @@ import {
 } from '@echoboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { currentUser } from '../../plugins/auth.ts';
+import { requireBoard, requireColumn, requireLead } from '../access.ts';
 import { createColumn, deleteColumn, updateColumn } from './columns.service.ts';
 
 const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,10 +22,13 @@ const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Add a column (last, or after afterColumnId; first when afterColumnId is null)',
         params: BoardParams,
         body: CreateColumnBody,
-        response: { 201: Column, 400: Problem, 404: Problem },
+        response: { 201: Column, 400: Problem, 403: Problem, 404: Problem },
       },
     },
-    async (request, reply) => reply.code(201).send(await createColumn(app.db, request.params.boardId, request.body)),
+    async (request, reply) => {
+      requireLead(await requireBoard(app.db.prisma, currentUser(request), request.params.boardId), 'add columns');
+      return reply.code(201).send(await createColumn(app.db, request.params.boardId, request.body));
+    },
   );
 
   app.patch(
@@ -31,13 +36,17 @@ const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['columns'],
-        summary: 'Rename a column, set its WIP limit, or reorder it (afterColumnId)',
+        summary: 'Rename a column, set its WIP limit (leads), or reorder it (afterColumnId)',
         params: ColumnParams,
         body: UpdateColumnBody,
-        response: { 200: Column, 400: Problem, 404: Problem },
+        response: { 200: Column, 400: Problem, 403: Problem, 404: Problem },
       },
     },
-    async (request) => updateColumn(app.db, request.params.columnId, request.body),
+    async (request) => {
+      const access = await requireColumn(app.db.prisma, currentUser(request), request.params.columnId);
+      if (request.body.wipLimit !== undefined) requireLead(access, 'change WIP limits');
+      return updateColumn(app.db, request.params.columnId, request.body);
+    },
   );
 
   app.delete(
@@ -45,13 +54,14 @@ const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['columns'],
-        summary: 'Delete a column; a column with cards needs moveCardsTo',
+        summary: 'Delete a column; a column with cards needs moveCardsTo (leads)',
         params: ColumnParams,
         querystring: DeleteColumnQuery,
-        response: { 204: z.null(), 400: Problem, 404: Problem, 409: Problem },
+        response: { 204: z.null(), 400: Problem, 403: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request, reply) => {
+      requireLead(await requireColumn(app.db.prisma, currentUser(request), request.params.columnId), 'delete columns');
       await deleteColumn(app.db, request.params.columnId, request.query.moveCardsTo);
       return reply.code(204).send(null);
     },

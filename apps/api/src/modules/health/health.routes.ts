@@ -4,7 +4,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['health'], summary: 'Liveness and which database is in use', response: { 200: Health } } },
+    {
+      config: { public: true },
+      schema: { tags: ['health'], summary: 'Liveness and which database is in use', response: { 200: Health } },
+    },
     async () => {
       await app.db.sql.query('SELECT 1');
       return { status: 'ok' as const, database: app.db.kind };

@@ -1,0 +1,64 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { AuthSettings } from '../../config.ts';
+import type { Database } from '../../db/database.ts';
+import type { Tx } from '../../db/transaction.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** lastSeenAt is written at most this often, so reads do not each cost a write. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Starts a session; the returned token goes in the cookie, only its hash is stored. */
+export async function createSession(client: Database['prisma'] | Tx, userId: string, settings: AuthSettings) {
+  const token = randomBytes(32).toString('base64url');
+  const now = Date.now();
+  await client.session.create({
+    data: {
+      id: hashToken(token),
+      userId,
+      createdAt: new Date(now),
+      lastSeenAt: new Date(now),
+      expiresAt: new Date(now + settings.sessionMaxDays * DAY_MS),
+    },
+  });
+  return token;
+}
+
+/**
+ * The user behind a session token, or null when there is no such session or it has ended:
+ * idle for longer than sessionIdleDays, or past its absolute end. An ended session is deleted.
+ */
+export async function resolveSession(
+  db: Database,
+  token: string,
+  settings: AuthSettings,
+  now = new Date(),
+): Promise<{ sessionId: string; user: AuthUser } | null> {
+  if (token.length > 100) return null;
+  const id = hashToken(token);
+  const session = await db.prisma.session.findUnique({
+    where: { id },
+    include: { user: { select: { id: true, email: true, name: true } } },
+  });
+  if (!session) return null;
+  const idleFor = now.getTime() - session.lastSeenAt.getTime();
+  if (session.expiresAt <= now || idleFor > settings.sessionIdleDays * DAY_MS) {
+    await db.prisma.session.deleteMany({ where: { id } });
+    return null;
+  }
+  if (idleFor > TOUCH_INTERVAL_MS) {
+    await db.prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
+  }
+  return { sessionId: id, user: session.user };
+}
+
+export async function endSession(db: Database, sessionId: string) {
+  await db.prisma.session.deleteMany({ where: { id: sessionId } });
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkCanJoin,
+  checkInviteUsable,
+  checkLeadRemains,
+  checkPassword,
+  inviteExpiry,
+  inviteStatus,
+  normaliseEmail,
+  TEAM_MAX_MEMBERS,
+} from './team.ts';
+
+describe('checkCanJoin', () => {
+  it('lets people join until the team has ten members', () => {
+    expect(TEAM_MAX_MEMBERS).toBe(10);
+    for (let count = 0; count < 10; count++) expect(checkCanJoin(count).ok).toBe(true);
+  });
+
+  it('refuses the eleventh member with a clear message', () => {
+    const result = checkCanJoin(10);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('TEAM_FULL');
+    expect(result.error.message).toContain('10');
+  });
+});
+
+describe('checkLeadRemains', () => {
+  const team = [
+    { userId: 'ana', role: 'lead' as const },
+    { userId: 'ben', role: 'member' as const },
+  ];
+
+  it('refuses to demote or remove the only lead', () => {
+    for (const role of ['member', null] as const) {
+      const result = checkLeadRemains(team, { userId: 'ana', role });
+      expect(result.ok ? null : result.error.code, String(role)).toBe('LAST_LEAD');
+    }
+  });
+
+  it('allows it once there is another lead', () => {
+    const twoLeads = [...team, { userId: 'cy', role: 'lead' as const }];
+    expect(checkLeadRemains(twoLeads, { userId: 'ana', role: 'member' }).ok).toBe(true);
+    expect(checkLeadRemains(twoLeads, { userId: 'ana', role: null }).ok).toBe(true);
+  });
+
+  it('never blocks changes to members or promotions', () => {
+    expect(checkLeadRemains(team, { userId: 'ben', role: null }).ok).toBe(true);
+    expect(checkLeadRemains(team, { userId: 'ben', role: 'lead' }).ok).toBe(true);
+    expect(checkLeadRemains(team, { userId: 'ana', role: 'lead' }).ok).toBe(true);
+  });
+});
+
+describe('normaliseEmail', () => {
+  it('trims and lower-cases', () => {
+    expect(normaliseEmail('  Priya.Shah@Example.COM ')).toBe('priya.shah@example.com');
+  });
+});
+
+describe('checkPassword', () => {
+  it('accepts 10 to 200 characters', () => {
+    expect(checkPassword('a'.repeat(10)).ok).toBe(true);
+    expect(checkPassword('a'.repeat(200)).ok).toBe(true);
+  });
+
+  it('names the password field when too short or too long', () => {
+    for (const password of ['a'.repeat(9), 'a'.repeat(201)]) {
+      const result = checkPassword(password);
+      expect(result.ok ? null : result.error.field).toBe('password');
+    }
+  });
+});
+
+describe('invites', () => {
+  const created = new Date('2026-11-01T10:00:00Z');
+  const fresh = { expiresAt: inviteExpiry(created), usedAt: null, revokedAt: null };
+
+  it('expire seven days after they are made', () => {
+    expect(fresh.expiresAt.toISOString()).toBe('2026-11-08T10:00:00.000Z');
+    expect(inviteStatus(fresh, new Date('2026-11-08T09:59:59Z'))).toBe('pending');
+    expect(inviteStatus(fresh, new Date('2026-11-08T10:00:00Z'))).toBe('expired');
+  });
+
+  it('are usable only while pending', () => {
+    const now = new Date('2026-11-02T00:00:00Z');
+    expect(checkInviteUsable(fresh, now).ok).toBe(true);
+    const cases = [null, { ...fresh, usedAt: now }, { ...fresh, revokedAt: now }, { ...fresh, expiresAt: created }];
+    for (const invite of cases) {
+      const result = checkInviteUsable(invite, now);
+      expect(result.ok ? null : result.error.code).toBe('INVITE_INVALID');
+    }
+    expect(inviteStatus({ ...fresh, usedAt: now, revokedAt: now }, now)).toBe('used');
+  });
+});

@@ -1,0 +1,111 @@
+import { domainError } from '../errors.ts';
+import { err, ok, type Result } from '../result.ts';
+
+/** A marketing team stays small enough to stand around one board. */
+export const TEAM_MAX_MEMBERS = 10;
+
+export const ROLES = ['lead', 'member'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const DISCIPLINES = ['marketing', 'content', 'design', 'dev', 'ops', 'analytics', 'other'] as const;
+export type Discipline = (typeof DISCIPLINES)[number];
+
+export const TEAM_LIMITS = {
+  nameMax: 80,
+  personNameMax: 80,
+  emailMax: 254,
+} as const;
+
+/** Whether one more person may join a team that has `memberCount` members now. */
+export function checkCanJoin(memberCount: number, max = TEAM_MAX_MEMBERS): Result<true> {
+  if (memberCount >= max) {
+    return err(
+      domainError(
+        'TEAM_FULL',
+        `The team already has ${memberCount} members, the most a team can have (${max}). Remove someone before adding another.`,
+      ),
+    );
+  }
+  return ok(true);
+}
+
+export interface MemberRole {
+  userId: string;
+  role: Role;
+}
+
+/**
+ * A team always keeps at least one lead: refuses a change that would leave none. `change` is a
+ * removal (role null) or a new role for one member.
+ */
+export function checkLeadRemains(
+  members: readonly MemberRole[],
+  change: { userId: string; role: Role | null },
+): Result<true> {
+  const target = members.find((m) => m.userId === change.userId);
+  if (target?.role !== 'lead' || change.role === 'lead') return ok(true);
+  const otherLeads = members.filter((m) => m.role === 'lead' && m.userId !== change.userId).length;
+  if (otherLeads === 0) {
+    const what = change.role === null ? 'remove or let go' : 'demote';
+    return err(
+      domainError(
+        'LAST_LEAD',
+        `This is the team's only lead; you cannot ${what} them. Make another member a lead first.`,
+      ),
+    );
+  }
+  return ok(true);
+}
+
+/** Emails compare case-insensitively; we store them trimmed and lower-cased. */
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export const PASSWORD_POLICY = { min: 10, max: 200 } as const;
+
+/** Length is the one rule that helps: long passphrases beat character-class puzzles. */
+export function checkPassword(password: string): Result<true> {
+  if (password.length < PASSWORD_POLICY.min) {
+    return err(
+      domainError('VALIDATION_FAILED', `Password must be at least ${PASSWORD_POLICY.min} characters`, 'password'),
+    );
+  }
+  if (password.length > PASSWORD_POLICY.max) {
+    return err(
+      domainError('VALIDATION_FAILED', `Password must be at most ${PASSWORD_POLICY.max} characters`, 'password'),
+    );
+  }
+  return ok(true);
+}
+
+export const INVITE_TTL_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const inviteExpiry = (createdAt: Date) => new Date(createdAt.getTime() + INVITE_TTL_DAYS * DAY_MS);
+
+export type InviteStatus = 'pending' | 'used' | 'revoked' | 'expired';
+
+export interface InviteState {
+  expiresAt: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export function inviteStatus(invite: InviteState, now: Date): InviteStatus {
+  if (invite.usedAt) return 'used';
+  if (invite.revokedAt) return 'revoked';
+  if (invite.expiresAt.getTime() <= now.getTime()) return 'expired';
+  return 'pending';
+}
+
+/** An invite opens the door once, within its week, unless a lead revoked it. */
+export function checkInviteUsable(invite: InviteState | null, now: Date): Result<true> {
+  if (!invite || inviteStatus(invite, now) !== 'pending') {
+    return err(
+      domainError(
+        'INVITE_INVALID',
+        'This invite link is not valid: it may have been used, revoked or have expired. Ask a team lead for a new one.',
+      ),
+    );
+  }
+  return ok(true);
+}
