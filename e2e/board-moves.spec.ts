@@ -1,4 +1,5 @@
-import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 interface TestBoard {
   id: string;
@@ -7,8 +8,12 @@ interface TestBoard {
 }
 
 /** Each test gets its own board through the API, so specs never depend on the demo seed. */
-async function createBoard(request: APIRequestContext, cards: Record<string, string[]>): Promise<TestBoard> {
-  const res = await request.post('/api/boards', { data: { name: `E2E ${test.info().title}`.slice(0, 100) } });
+async function createBoard(
+  request: APIRequestContext,
+  teamId: string,
+  cards: Record<string, string[]>,
+): Promise<TestBoard> {
+  const res = await request.post('/api/boards', { data: { name: `E2E ${test.info().title}`.slice(0, 100), teamId } });
   expect(res.status()).toBe(201);
   const board = (await res.json()) as { id: string; columns: { id: string; name: string }[] };
   const columns = Object.fromEntries(board.columns.map((c) => [c.name, c.id]));
@@ -51,8 +56,8 @@ async function dragTo(page: Page, source: Locator, target: Locator, where: 'abov
 const moveSaved = (page: Page) =>
   page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
 
-test('drag a card with the mouse into another column; the order survives a reload', async ({ page, request }) => {
-  const board = await createBoard(request, {
+test('drag a card with the mouse into another column; the order survives a reload', async ({ page, request, team }) => {
+  const board = await createBoard(request, team.id, {
     'To do': ['Brief agency', 'Draft copy'],
     Doing: ['Landing page', 'Ad set'],
   });
@@ -70,8 +75,8 @@ test('drag a card with the mouse into another column; the order survives a reloa
   await expect(titlesIn(page, 'To do')).toHaveText(['Draft copy']);
 });
 
-test('drag within a column reorders it', async ({ page, request }) => {
-  const board = await createBoard(request, { 'To do': ['One', 'Two', 'Three'] });
+test('drag within a column reorders it', async ({ page, request, team }) => {
+  const board = await createBoard(request, team.id, { 'To do': ['One', 'Two', 'Three'] });
   await openBoard(page, board);
   const saved = moveSaved(page);
   await dragTo(page, card(page, 'Three'), card(page, 'One'), 'above');
@@ -81,8 +86,8 @@ test('drag within a column reorders it', async ({ page, request }) => {
   await expect(titlesIn(page, 'To do')).toHaveText(['Three', 'One', 'Two']);
 });
 
-test('move a card with the keyboard; Escape cancels a keyboard drag', async ({ page, request }) => {
-  const board = await createBoard(request, { 'To do': ['Social posts', 'Blog post'], Doing: ['Newsletter'] });
+test('move a card with the keyboard; Escape cancels a keyboard drag', async ({ page, request, team }) => {
+  const board = await createBoard(request, team.id, { 'To do': ['Social posts', 'Blog post'], Doing: ['Newsletter'] });
   await openBoard(page, board);
   const liveRegion = page.locator('[id^="DndLiveRegion"]');
 
@@ -116,8 +121,8 @@ test('move a card with the keyboard; Escape cancels a keyboard drag', async ({ p
   await expect(titlesIn(page, 'To do')).toHaveText(['Blog post']);
 });
 
-test('“Move to…” moves a card without dragging', async ({ page, request }) => {
-  const board = await createBoard(request, { Doing: ['Case study'], Done: ['Webinar', 'Podcast'] });
+test('“Move to…” moves a card without dragging', async ({ page, request, team }) => {
+  const board = await createBoard(request, team.id, { Doing: ['Case study'], Done: ['Webinar', 'Podcast'] });
   await openBoard(page, board);
 
   await card(page, 'Case study').getByRole('button', { name: 'Move to…' }).click();
@@ -141,8 +146,8 @@ test('“Move to…” moves a card without dragging', async ({ page, request })
   await expect(titlesIn(page, 'Doing')).toHaveCount(0);
 });
 
-test('a move the server refuses puts the card back and says why', async ({ page, request }) => {
-  const board = await createBoard(request, { 'To do': ['Press kit'], Doing: ['Launch video'] });
+test('a move the server refuses puts the card back and says why', async ({ page, request, team }) => {
+  const board = await createBoard(request, team.id, { 'To do': ['Press kit'], Doing: ['Launch video'] });
   await openBoard(page, board);
 
   // Someone deletes the Review column while this page still shows it.
@@ -162,8 +167,8 @@ test('a move the server refuses puts the card back and says why', async ({ page,
   await expect(column(page, 'Review')).toHaveCount(0);
 });
 
-test('a move next to a card that is gone is refused with the reason', async ({ page, request }) => {
-  const board = await createBoard(request, { 'To do': ['Banner'], Doing: ['Teaser', 'Vanished'] });
+test('a move next to a card that is gone is refused with the reason', async ({ page, request, team }) => {
+  const board = await createBoard(request, team.id, { 'To do': ['Banner'], Doing: ['Teaser', 'Vanished'] });
   await openBoard(page, board);
   expect((await request.delete(`/api/cards/${board.cards.Vanished}`)).status()).toBe(204);
 

@@ -1,10 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const card = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
 
-test('create, edit and delete a card through the UI, each kept after a reload', async ({ page, request }) => {
-  const res = await request.post('/api/boards', { data: { name: 'E2E card editing' } });
+test('create, edit and delete a card through the UI, each kept after a reload', async ({ page, request, team }) => {
+  const res = await request.post('/api/boards', { data: { name: 'E2E card editing', teamId: team.id } });
   expect(res.status()).toBe(201);
   const board = (await res.json()) as { id: string };
   await page.goto(`/boards/${board.id}`);
@@ -62,8 +63,8 @@ test('create, edit and delete a card through the UI, each kept after a reload', 
   await expect(card(page, 'Spring newsletter')).toHaveCount(0);
 });
 
-test('an overdue card says so and a column over its WIP limit says so in words', async ({ page, request }) => {
-  const res = await request.post('/api/boards', { data: { name: 'E2E wip' } });
+test('an overdue card says so and a column over its WIP limit says so in words', async ({ page, request, team }) => {
+  const res = await request.post('/api/boards', { data: { name: 'E2E wip', teamId: team.id } });
   const board = (await res.json()) as { id: string; columns: { id: string; name: string }[] };
   const doing = board.columns.find((c) => c.name === 'Doing')!;
   expect((await request.patch(`/api/columns/${doing.id}`, { data: { wipLimit: 1 } })).status()).toBe(200);

@@ -1,4 +1,4 @@
-import type { ProblemCode } from '@echoboard/contracts';
+import { CSRF_HEADER, type ProblemCode } from '@echoboard/contracts';
 
 /** Codes the client adds for failures that never reached (or never came back from) our API. */
 export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
@@ -90,6 +90,15 @@ function unexpected(status: number, statusText: string): ApiError {
   return new ApiError({ status, code: 'UNEXPECTED_RESPONSE', title: statusText || 'Error', detail });
 }
 
+type Listener = () => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/** Called whenever the server says the session is gone (401), so the app can ask to sign in. */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
@@ -109,6 +118,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  // Every state-changing call carries the CSRF header: a cross-site form cannot send it.
+  if (method !== 'GET') headers[CSRF_HEADER] = '1';
 
   let response: Response;
   try {
@@ -139,6 +150,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       throw unexpected(response.status, response.statusText);
     }
   }
+  if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
   if (!response.ok) throw fromProblem(response.status, response.statusText, parsed);
   if (!isJson) throw unexpected(response.status, response.statusText);
   return parsed as T;

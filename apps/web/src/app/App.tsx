@@ -1,101 +1,50 @@
-import type { BoardSummary } from '@echoboard/contracts';
-import { useCallback, useEffect, useState } from 'react';
-import { listBoards } from '../api/boards.ts';
-import { describeError } from '../api/client.ts';
-import { Board } from '../features/board/Board.tsx';
-import { BoardPicker } from '../features/board/BoardPicker.tsx';
+import { type ReactNode, useEffect, useState } from 'react';
+import { describeError, onUnauthenticated } from '../api/client.ts';
+import { AuthPage } from '../features/auth/AuthPage.tsx';
+import { InvitePage } from '../features/auth/InvitePage.tsx';
 import { Notices } from '../features/common/Notices.tsx';
 import { useAppStore } from '../store/index.ts';
-import { boardPath, navigate, parseRoute, usePathname } from './routes.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { isPublicRoute, navigate, nextPath, parseRoute, type Route, usePathname, withNext } from './routes.ts';
+import { Workspace } from './Workspace.tsx';
 
 export function App() {
   const route = parseRoute(usePathname());
-  const [boards, setBoards] = useState<BoardSummary[] | null>(null);
-  const [boardsError, setBoardsError] = useState<string | null>(null);
-  const loadBoard = useAppStore((s) => s.loadBoard);
-  const status = useAppStore((s) => s.status);
-  const loadError = useAppStore((s) => s.loadError);
-  const boardName = useAppStore((s) => s.board?.name);
-  const boardId = route.name === 'board' ? route.boardId : null;
-
-  const fetchBoards = useCallback(() => {
-    listBoards()
-      .then((list) => {
-        setBoards(list);
-        setBoardsError(null);
-      })
-      .catch((e) => setBoardsError(describeError(e)));
-  }, []);
-
-  useEffect(fetchBoards, [fetchBoards]);
-
-  // "/" opens the first board.
-  useEffect(() => {
-    const first = boards?.[0];
-    if (route.name === 'home' && first) navigate(boardPath(first.id), { replace: true });
-  }, [route.name, boards]);
+  const sessionStatus = useAppStore((s) => s.sessionStatus);
+  const loadSession = useAppStore((s) => s.loadSession);
+  const sessionEnded = useAppStore((s) => s.sessionEnded);
+  const [startError, setStartError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (boardId) void loadBoard(boardId);
-  }, [boardId, loadBoard]);
+    loadSession().catch((e) => setStartError(describeError(e)));
+  }, [loadSession]);
+  useEffect(() => onUnauthenticated(sessionEnded), [sessionEnded]);
 
+  // A signed-out visitor on a member page signs in first, then comes back to it.
   useEffect(() => {
-    document.title = boardName && boardId ? `${boardName} · Echoboard` : 'Echoboard';
-  }, [boardName, boardId]);
+    if (sessionStatus === 'signed-out' && !isPublicRoute(route)) {
+      navigate(withNext('/signin', window.location.pathname), { replace: true });
+    }
+    if (sessionStatus === 'signed-in' && (route.name === 'signin' || route.name === 'signup')) {
+      navigate(nextPath(), { replace: true });
+    }
+  }, [sessionStatus, route]);
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to board
+        Skip to content
       </a>
-      <header className="app__header">
-        <a
-          className="app__brand"
-          href="/"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate('/');
-          }}
-        >
-          <span className="app__logo" aria-hidden="true" />
-          Echoboard
-        </a>
-        {boardName && boardId ? <span className="app__board-name">{boardName}</span> : null}
-        <BoardPicker
-          boards={boards ?? []}
-          currentId={boardId}
-          onOpen={(id) => navigate(boardPath(id))}
-          onCreated={(b) => {
-            setBoards((list) => [...(list ?? []), b]);
-            navigate(boardPath(b.id));
-          }}
-        />
-      </header>
+      <AppHeader route={route} />
       <main id="main" className="app__main">
-        {route.name === 'not-found' ? (
-          <Message title="Page not found">
-            There is nothing at {route.path}. <a href="/">Open the first board</a>.
-          </Message>
-        ) : route.name === 'home' ? (
-          boardsError ? (
-            <Message title="Could not load boards" retry={fetchBoards}>
-              {boardsError}
-            </Message>
-          ) : boards && boards.length === 0 ? (
-            <Message title="No boards yet">Create the first board with “New board” above.</Message>
-          ) : (
-            <p className="app__loading">Loading boards…</p>
-          )
-        ) : status === 'error' ? (
-          <Message title="Could not open this board" retry={() => boardId && void loadBoard(boardId)}>
-            {loadError}
-          </Message>
-        ) : status === 'ready' ? (
-          <Board />
-        ) : (
+        {startError ? (
+          <Message title="Echoboard cannot reach its server">{startError}</Message>
+        ) : sessionStatus === 'unknown' ? (
           <p className="app__loading" role="status">
-            Loading board…
+            Loading…
           </p>
+        ) : (
+          <Page route={route} signedIn={sessionStatus === 'signed-in'} />
         )}
       </main>
       <Notices />
@@ -103,7 +52,21 @@ export function App() {
   );
 }
 
-function Message({ title, children, retry }: { title: string; children: React.ReactNode; retry?: () => void }) {
+function Page({ route, signedIn }: { route: Route; signedIn: boolean }) {
+  if (route.name === 'invite') return <InvitePage token={route.token} />;
+  if (route.name === 'signin' || route.name === 'signup') return signedIn ? null : <AuthPage mode={route.name} />;
+  if (!signedIn) return null;
+  if (route.name === 'not-found') {
+    return (
+      <Message title="Page not found">
+        There is nothing at {route.path}. <a href="/">Go to your boards</a>.
+      </Message>
+    );
+  }
+  return <Workspace route={route} />;
+}
+
+export function Message({ title, children, retry }: { title: string; children: ReactNode; retry?: () => void }) {
   return (
     <section className="message" aria-labelledby="message-title">
       <h1 id="message-title">{title}</h1>

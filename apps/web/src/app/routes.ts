@@ -1,16 +1,48 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'board'; boardId: string } | { name: 'not-found'; path: string };
+export type Route =
+  | { name: 'home' }
+  | { name: 'board'; boardId: string }
+  | { name: 'team'; teamId: string }
+  | { name: 'signin' }
+  | { name: 'signup' }
+  | { name: 'invite'; token: string }
+  | { name: 'not-found'; path: string };
+
+/** Pages a signed-out visitor may see; every other page sends them to sign in. */
+export const isPublicRoute = (route: Route) =>
+  route.name === 'signin' || route.name === 'signup' || route.name === 'invite';
+
+const PATTERNS: [RegExp, (id: string) => Route][] = [
+  [/^\/boards\/([^/]+)$/, (boardId) => ({ name: 'board', boardId })],
+  [/^\/teams\/([^/]+)$/, (teamId) => ({ name: 'team', teamId })],
+  [/^\/invite\/([^/]+)$/, (token) => ({ name: 'invite', token })],
+];
 
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'home' };
-  const match = /^\/boards\/([^/]+)$/.exec(path);
-  if (match?.[1]) return { name: 'board', boardId: decodeURIComponent(match[1]) };
+  if (path === '/signin') return { name: 'signin' };
+  if (path === '/signup') return { name: 'signup' };
+  for (const [pattern, route] of PATTERNS) {
+    const match = pattern.exec(path);
+    if (match?.[1]) return route(decodeURIComponent(match[1]));
+  }
   return { name: 'not-found', path };
 }
 
 export const boardPath = (boardId: string) => `/boards/${encodeURIComponent(boardId)}`;
+export const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
+export const invitePath = (token: string) => `/invite/${encodeURIComponent(token)}`;
+
+/** Where to go after signing in: the page that asked for it, if it is one of ours. */
+export function nextPath(search = window.location.search): string {
+  const next = new URLSearchParams(search).get('next');
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export const withNext = (path: string, next: string) =>
+  next === '/' ? path : `${path}?next=${encodeURIComponent(next)}`;
 
 const listeners = new Set<() => void>();
 const notify = () => {
@@ -19,7 +51,7 @@ const notify = () => {
 
 /** Client-side navigation with the history API; two routes do not need a router package. */
 export function navigate(path: string, { replace = false } = {}) {
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   notify();

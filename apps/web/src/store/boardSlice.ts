@@ -9,6 +9,7 @@ import type { AppState } from './index.ts';
 
 export interface BoardMeta {
   id: string;
+  teamId: string;
   name: string;
   effortScale: number[];
   createdAt: string;
@@ -65,7 +66,13 @@ export const emptyBoardData = (): BoardData => ({
 
 export function normaliseBoard(board: Board): BoardData {
   const data = emptyBoardData();
-  data.board = { id: board.id, name: board.name, effortScale: board.effortScale, createdAt: board.createdAt };
+  data.board = {
+    id: board.id,
+    teamId: board.teamId,
+    name: board.name,
+    effortScale: board.effortScale,
+    createdAt: board.createdAt,
+  };
   for (const { cards, ...column } of board.columns) {
     data.columnOrder.push(column.id);
     data.columnsById[column.id] = column;

@@ -1,13 +1,15 @@
 import { create } from 'zustand';
 import { type BoardSlice, createBoardSlice, emptyBoardData } from './boardSlice.ts';
+import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = BoardSlice & UiSlice;
+export type AppState = BoardSlice & UiSlice & SessionSlice;
 
 /** The one store of the app, composed from slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createBoardSlice(...a),
   ...createUiSlice(...a),
+  ...createSessionSlice(...a),
 }));
 
 /** Back to an empty board and no notices; for tests and for leaving a board. */
@@ -23,4 +25,5 @@ export function resetStore() {
 }
 
 export type { BoardData, BoardMeta, MoveCommand } from './boardSlice.ts';
+export { roleIn, type SessionStatus } from './sessionSlice.ts';
 export type { Notice, NoticeTone } from './uiSlice.ts';

@@ -42,6 +42,7 @@ export function makeBoard(columns: Record<string, string[]>): Board {
   });
   return {
     id: BOARD_ID,
+    teamId: '00000000-0000-4000-8000-0000000000aa',
     name: 'Test board',
     effortScale: [1, 2, 3, 5, 8],
     createdAt: '2026-01-01T00:00:00Z',

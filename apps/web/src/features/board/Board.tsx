@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/index.ts';
 import { AddColumnForm } from './AddColumnForm.tsx';
 import { CardEditorHost } from './CardEditorDialog.tsx';
 import { CardView } from './CardView.tsx';
+import { useIsLead } from './ColumnMenu.tsx';
 import { ColumnView } from './ColumnView.tsx';
 import { MoveToHost } from './MoveToMenu.tsx';
 import { useBoardDnd } from './useBoardDnd.ts';
@@ -18,6 +19,7 @@ export function Board() {
   const boardName = useAppStore((s) => s.board?.name ?? '');
   const columnOrder = useAppStore(useShallow((s) => s.columnOrder));
   const dnd = useBoardDnd();
+  const isLead = useIsLead();
 
   return (
     <div className="board">
@@ -36,7 +38,7 @@ export function Board() {
           {columnOrder.map((id) => (
             <ColumnView key={id} columnId={id} />
           ))}
-          <AddColumnForm />
+          {isLead ? <AddColumnForm /> : null}
         </div>
         <DragOverlay dropAnimation={prefersReducedMotion() ? null : undefined}>
           {dnd.activeId ? <OverlayCard cardId={dnd.activeId} /> : null}

@@ -7,14 +7,17 @@ import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
 
 interface BoardPickerProps {
+  teamId: string;
   boards: BoardSummary[];
   currentId: string | null;
+  /** Only a team's leads create boards. */
+  canCreate: boolean;
   onOpen: (boardId: string) => void;
   onCreated: (board: BoardSummary) => void;
 }
 
 /** Switch boards, or start a new one (it comes with Backlog, To do, Doing, Review and Done). */
-export function BoardPicker({ boards, currentId, onOpen, onCreated }: BoardPickerProps) {
+export function BoardPicker({ teamId, boards, currentId, canCreate, onOpen, onCreated }: BoardPickerProps) {
   const [creating, setCreating] = useState(false);
   return (
     <div className="board-picker">
@@ -37,11 +40,14 @@ export function BoardPicker({ boards, currentId, onOpen, onCreated }: BoardPicke
           </select>
         </label>
       ) : null}
-      <button type="button" className="button" onClick={() => setCreating(true)}>
-        New board
-      </button>
+      {canCreate ? (
+        <button type="button" className="button" onClick={() => setCreating(true)}>
+          New board
+        </button>
+      ) : null}
       {creating ? (
         <NewBoardDialog
+          teamId={teamId}
           onClose={() => setCreating(false)}
           onCreated={(b) => {
             setCreating(false);
@@ -53,7 +59,15 @@ export function BoardPicker({ boards, currentId, onOpen, onCreated }: BoardPicke
   );
 }
 
-function NewBoardDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (b: BoardSummary) => void }) {
+function NewBoardDialog({
+  teamId,
+  onClose,
+  onCreated,
+}: {
+  teamId: string;
+  onClose: () => void;
+  onCreated: (b: BoardSummary) => void;
+}) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -66,8 +80,8 @@ function NewBoardDialog({ onClose, onCreated }: { onClose: () => void; onCreated
       return setError(`Keep the name under ${BOARD_LIMITS.nameMax + 1} characters.`);
     setBusy(true);
     try {
-      const board = await createBoard({ name: trimmed });
-      onCreated({ id: board.id, name: board.name, createdAt: board.createdAt, cardCount: 0 });
+      const board = await createBoard({ name: trimmed, teamId });
+      onCreated({ id: board.id, teamId, name: board.name, createdAt: board.createdAt, cardCount: 0 });
     } catch (err) {
       setBusy(false);
       setError(isApiError(err) ? (err.fieldErrors().name ?? err.detail) : describeError(err));

@@ -2,7 +2,7 @@ import { COLUMN_LIMITS } from '@echoboard/domain';
 import { type FormEvent, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { describeError, isApiError } from '../../api/client.ts';
-import { useAppStore } from '../../store/index.ts';
+import { roleIn, useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
 import { Menu } from '../common/Menu.tsx';
@@ -15,6 +15,7 @@ export function ColumnMenu({ columnId }: { columnId: string }) {
   const count = useAppStore((s) => s.columnOrder.length);
   const moveColumn = useAppStore((s) => s.moveColumn);
   const pushNotice = useAppStore((s) => s.pushNotice);
+  const isLead = useIsLead();
   const [open, setOpen] = useState<Open>(null);
 
   const move = (direction: -1 | 1) => {
@@ -28,10 +29,11 @@ export function ColumnMenu({ columnId }: { columnId: string }) {
         trigger={<span aria-hidden="true">⋯</span>}
         className="column__menu"
         items={[
-          { label: 'Rename or set WIP limit…', onSelect: () => setOpen('settings') },
+          { label: isLead ? 'Rename or set WIP limit…' : 'Rename…', onSelect: () => setOpen('settings') },
           { label: 'Move column left', onSelect: () => move(-1), disabled: index <= 0 },
           { label: 'Move column right', onSelect: () => move(1), disabled: index === -1 || index >= count - 1 },
-          { label: 'Delete column…', onSelect: () => setOpen('delete'), danger: true },
+          // Only a team's leads delete columns; the server refuses anyone else.
+          ...(isLead ? [{ label: 'Delete column…', onSelect: () => setOpen('delete'), danger: true }] : []),
         ]}
       />
       {open === 'settings' ? <ColumnSettingsDialog columnId={columnId} onClose={() => setOpen(null)} /> : null}
@@ -39,6 +41,9 @@ export function ColumnMenu({ columnId }: { columnId: string }) {
     </>
   );
 }
+
+/** Leads of the board's team create and delete columns and set WIP limits. */
+export const useIsLead = () => useAppStore((s) => roleIn(s.me, s.board?.teamId) === 'lead');
 
 /** Shared by "add column" and "column settings": name plus an optional WIP limit. */
 export function validateColumn(name: string, wip: string) {
@@ -60,6 +65,7 @@ export function validateColumn(name: string, wip: string) {
 function ColumnSettingsDialog({ columnId, onClose }: { columnId: string; onClose: () => void }) {
   const column = useAppStore((s) => s.columnsById[columnId]);
   const updateColumn = useAppStore((s) => s.updateColumn);
+  const isLead = useIsLead();
   const [name, setName] = useState(column?.name ?? '');
   const [wip, setWip] = useState(column?.wipLimit ? String(column.wipLimit) : '');
   const [errors, setErrors] = useState<{ name?: string; wipLimit?: string }>({});
@@ -73,7 +79,10 @@ function ColumnSettingsDialog({ columnId, onClose }: { columnId: string; onClose
     if (Object.keys(checked.errors).length > 0) return;
     setBusy(true);
     try {
-      await updateColumn(columnId, { name: checked.name, wipLimit: checked.wipLimit });
+      await updateColumn(
+        columnId,
+        isLead ? { name: checked.name, wipLimit: checked.wipLimit } : { name: checked.name },
+      );
       onClose();
     } catch (err) {
       setBusy(false);
@@ -95,20 +104,22 @@ function ColumnSettingsDialog({ columnId, onClose }: { columnId: string; onClose
             <input {...props} data-autofocus className="input" value={name} onChange={(e) => setName(e.target.value)} />
           )}
         </Field>
-        <Field label="WIP limit" hint="Leave empty for no limit." error={errors.wipLimit}>
-          {(props) => (
-            <input
-              {...props}
-              className="input input--narrow"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={COLUMN_LIMITS.wipLimitMax}
-              value={wip}
-              onChange={(e) => setWip(e.target.value)}
-            />
-          )}
-        </Field>
+        {isLead ? (
+          <Field label="WIP limit" hint="Leave empty for no limit." error={errors.wipLimit}>
+            {(props) => (
+              <input
+                {...props}
+                className="input input--narrow"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={COLUMN_LIMITS.wipLimitMax}
+                value={wip}
+                onChange={(e) => setWip(e.target.value)}
+              />
+            )}
+          </Field>
+        ) : null}
         <div className="form__buttons">
           <button type="button" className="button" onClick={onClose}>
             Cancel

@@ -1,0 +1,112 @@
+import type { BoardSummary } from '@echoboard/contracts';
+import { useCallback, useEffect, useState } from 'react';
+import { listBoards } from '../api/boards.ts';
+import { describeError } from '../api/client.ts';
+import { Board } from '../features/board/Board.tsx';
+import { BoardPicker } from '../features/board/BoardPicker.tsx';
+import { CreateTeamForm } from '../features/team/CreateTeamForm.tsx';
+import { TeamPage } from '../features/team/TeamPage.tsx';
+import { roleIn, useAppStore } from '../store/index.ts';
+import { Message } from './App.tsx';
+import { boardPath, navigate, type Route } from './routes.ts';
+
+/** What a signed-in member sees: their team's boards, one open board, or the team page. */
+export function Workspace({
+  route,
+}: {
+  route: Exclude<Route, { name: 'signin' | 'signup' | 'invite' | 'not-found' }>;
+}) {
+  const me = useAppStore((s) => s.me);
+  const teamId = useAppStore((s) => s.currentTeamId);
+  const setCurrentTeam = useAppStore((s) => s.setCurrentTeam);
+  const loadBoard = useAppStore((s) => s.loadBoard);
+  const status = useAppStore((s) => s.status);
+  const loadError = useAppStore((s) => s.loadError);
+  const boardName = useAppStore((s) => s.board?.name);
+  const boardTeamId = useAppStore((s) => s.board?.teamId);
+  const [boards, setBoards] = useState<BoardSummary[] | null>(null);
+  const [boardsError, setBoardsError] = useState<string | null>(null);
+  const boardId = route.name === 'board' ? route.boardId : null;
+
+  const fetchBoards = useCallback(() => {
+    if (!teamId) return;
+    listBoards(teamId)
+      .then((list) => {
+        setBoards(list);
+        setBoardsError(null);
+      })
+      .catch((e) => setBoardsError(describeError(e)));
+  }, [teamId]);
+  useEffect(fetchBoards, [fetchBoards]);
+
+  // "/" opens the team's first board.
+  useEffect(() => {
+    const first = boards?.[0];
+    if (route.name === 'home' && first) navigate(boardPath(first.id), { replace: true });
+  }, [route.name, boards]);
+
+  useEffect(() => {
+    if (boardId) void loadBoard(boardId);
+  }, [boardId, loadBoard]);
+
+  // Opening a link to another of my teams' boards switches the header to that team.
+  useEffect(() => {
+    if (boardTeamId && boardTeamId !== teamId && roleIn(me, boardTeamId)) setCurrentTeam(boardTeamId);
+  }, [boardTeamId, teamId, me, setCurrentTeam]);
+
+  useEffect(() => {
+    document.title = boardName && boardId ? `${boardName} · Echoboard` : 'Echoboard';
+  }, [boardName, boardId]);
+
+  if (!me || me.teams.length === 0 || !teamId) return <CreateTeamForm />;
+  const isLead = roleIn(me, teamId) === 'lead';
+  const picker = (
+    <BoardPicker
+      teamId={teamId}
+      boards={boards ?? []}
+      currentId={boardId}
+      canCreate={isLead}
+      onOpen={(id) => navigate(boardPath(id))}
+      onCreated={(b) => {
+        setBoards((list) => [...(list ?? []), b]);
+        navigate(boardPath(b.id));
+      }}
+    />
+  );
+
+  if (route.name === 'team') return <TeamPage key={route.teamId} teamId={route.teamId} />;
+  if (route.name === 'home') {
+    return (
+      <>
+        <div className="workspace__bar">{picker}</div>
+        {boardsError ? (
+          <Message title="Could not load boards" retry={fetchBoards}>
+            {boardsError}
+          </Message>
+        ) : boards && boards.length === 0 ? (
+          <Message title="No boards yet">
+            {isLead ? 'Create the first board with “New board” above.' : 'Your team lead has not created a board yet.'}
+          </Message>
+        ) : (
+          <p className="app__loading">Loading boards…</p>
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      <div className="workspace__bar">{picker}</div>
+      {status === 'error' ? (
+        <Message title="Could not open this board" retry={() => boardId && void loadBoard(boardId)}>
+          {loadError}
+        </Message>
+      ) : status === 'ready' ? (
+        <Board />
+      ) : (
+        <p className="app__loading" role="status">
+          Loading board…
+        </p>
+      )}
+    </>
+  );
+}
