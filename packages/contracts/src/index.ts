@@ -1,4 +1,5 @@
 export * from './auth.ts';
 export * from './board.ts';
 export * from './common.ts';
+export * from './events.ts';
 export * from './team.ts';

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { Card, Column } from './board.ts';
+import { Id, Timestamp } from './common.ts';
+
+/**
+ * What changed on a board, in the order it happened. Every change a request commits appends one
+ * or more of these with the board's next sequence number (per board, gap-free), in the same
+ * transaction as the change itself. Card and column events carry the whole row as it is after the
+ * change, so applying them is idempotent and replaying a board's stream yields the database's state.
+ */
+const base = {
+  seq: z.number().int().positive(),
+  boardId: Id,
+  at: Timestamp,
+  actor: z.object({ userId: Id, name: z.string() }).nullable(),
+};
+
+export const BoardEvent = z
+  .discriminatedUnion('type', [
+    z.object({
+      ...base,
+      type: z.literal('card.upserted'),
+      /** What the person did, for notices like "Priya moved Landing page copy". */
+      action: z.enum(['created', 'edited', 'moved']),
+      card: Card,
+    }),
+    z.object({ ...base, type: z.literal('card.deleted'), cardId: Id }),
+    z.object({ ...base, type: z.literal('column.upserted'), column: Column }),
+    z.object({ ...base, type: z.literal('column.deleted'), columnId: Id }),
+    z.object({ ...base, type: z.literal('board.updated'), name: z.string() }),
+    z.object({ ...base, type: z.literal('board.deleted') }),
+  ])
+  .meta({ id: 'BoardEvent' });
+export type BoardEvent = z.infer<typeof BoardEvent>;
+
+/** Who has the board open right now, and which card each of them is dragging. */
+export const Presence = z
+  .object({
+    boardId: Id,
+    viewers: z.array(z.object({ userId: Id, name: z.string(), draggingCardId: Id.nullable() })),
+  })
+  .meta({ id: 'Presence' });
+export type Presence = z.infer<typeof Presence>;
+
+export const EventsQuery = z.strictObject({
+  /** The last sequence number the client has applied; the stream starts right after it. */
+  after: z.coerce.number().int().min(0).optional(),
+});
+
+export const PresenceBody = z.strictObject({ draggingCardId: Id.nullable() });
+
+/**
+ * Server-sent events on GET /api/boards/:boardId/events:
+ * - `event: board`, `id: <seq>`, data a BoardEvent;
+ * - `event: presence`, data a Presence;
+ * - `event: reset`: the client is too far behind (or the board's history was trimmed): reload the
+ *   board, then reconnect with its seq.
+ * A reconnecting EventSource sends Last-Event-ID, which the server treats like `after`.
+ */
+export const SSE_EVENTS = { board: 'board', presence: 'presence', reset: 'reset' } as const;
