@@ -5,6 +5,7 @@ import { createBoard } from '../../api/boards.ts';
 import { describeError, isApiError } from '../../api/client.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 interface BoardPickerProps {
   teamId: string;
@@ -96,14 +97,7 @@ function NewBoardDialog({
             <input {...props} data-autofocus className="input" value={name} onChange={(e) => setName(e.target.value)} />
           )}
         </Field>
-        <div className="form__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Create board
-          </button>
-        </div>
+        <FormButtons submit="Create board" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

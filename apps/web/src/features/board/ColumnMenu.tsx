@@ -5,6 +5,7 @@ import { describeError, isApiError } from '../../api/client.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
+import { FormButtons } from '../common/FormButtons.tsx';
 import { Menu } from '../common/Menu.tsx';
 
 type Open = 'settings' | 'delete' | null;
@@ -120,14 +121,7 @@ function ColumnSettingsDialog({ columnId, onClose }: { columnId: string; onClose
             )}
           </Field>
         ) : null}
-        <div className="form__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Save column
-          </button>
-        </div>
+        <FormButtons submit="Save column" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -199,14 +193,14 @@ function DeleteColumnDialog({ columnId, onClose }: { columnId: string; onClose: 
         ) : (
           <p>The column is empty. This cannot be undone.</p>
         )}
-        <div className="form__buttons">
-          <button type="button" className="button" onClick={onClose} data-autofocus={needsTarget ? undefined : true}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--danger" disabled={busy || (needsTarget && !target)}>
-            {needsTarget ? 'Move cards and delete' : 'Delete column'}
-          </button>
-        </div>
+        <FormButtons
+          submit={needsTarget ? 'Move cards and delete' : 'Delete column'}
+          tone="danger"
+          busy={busy}
+          disabled={needsTarget && !target}
+          autofocusCancel={!needsTarget}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

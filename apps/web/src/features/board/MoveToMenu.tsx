@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 /** The non-drag way to move a card: pick a column and top or bottom. */
 export function MoveToHost() {
@@ -66,14 +67,7 @@ export function MoveToDialog({ cardId, onClose }: { cardId: string; onClose: () 
             </label>
           ))}
         </fieldset>
-        <div className="form__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Move
-          </button>
-        </div>
+        <FormButtons submit="Move" onCancel={onClose} />
       </form>
     </Dialog>
   );
