@@ -12,3 +12,4 @@ export * from './rank/rebalance.ts';
 export * from './result.ts';
 export * from './sprint/index.ts';
 export * from './team/team.ts';
+export * from './scrum/index.ts';
