@@ -1,0 +1,102 @@
+// Card moves and board reads through the real API, each against a bare Fastify + pg baseline
+// measured in the same run, so machine noise cancels out in the ratios.
+import { startBaseline } from './baseline.ts';
+import { load } from './load.ts';
+import { freshBenchDatabase, seedBoard, startApp } from './setup.ts';
+
+export interface Row {
+  what: string;
+  api: string;
+  baseline: string;
+  ratio: string;
+  goal: string;
+  verdict: string;
+}
+
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+
+export async function apiVsBaseline(): Promise<{ rows: Row[]; postgresVersion: string }> {
+  const fresh = await freshBenchDatabase();
+  const { app, base, headers, teamId } = await startApp(fresh.db);
+  const baseline = await startBaseline(fresh.url);
+  const rows: Row[] = [];
+  try {
+    // Moves: a random card to the bottom of a random column, 10 connections.
+    const moveBoard = await seedBoard(fresh.db, teamId, 200);
+    const moveBody = () => ({
+      path: `/api/cards/${pick(moveBoard.cardIds)}/move`,
+      body: JSON.stringify({ toColumnId: pick(moveBoard.columnIds) }),
+    });
+    const apiMove = await load({ url: base, method: 'POST', headers, body: moveBody });
+    const baseMove = await load({
+      url: baseline.base,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: () => {
+        const b = moveBody();
+        return { path: b.path.replace('/api', ''), body: b.body };
+      },
+    });
+    const moveRatio = apiMove.rps / baseMove.rps;
+    const p99Ratio = apiMove.p99 / Math.max(baseMove.p99, 1);
+    rows.push({
+      what: 'card move, requests/s',
+      api: fmt(apiMove.rps),
+      baseline: fmt(baseMove.rps),
+      ratio: `${(moveRatio * 100).toFixed(0)}%`,
+      goal: '≥ 50%',
+      verdict: moveRatio >= 0.5 ? 'met' : 'missed',
+    });
+    rows.push({
+      what: 'card move, p99 ms',
+      api: fmt(apiMove.p99),
+      baseline: fmt(baseMove.p99),
+      ratio: `${p99Ratio.toFixed(2)}×`,
+      goal: '≤ 2×',
+      verdict: p99Ratio <= 2 ? 'met' : 'missed',
+    });
+    if (apiMove.non2xx + apiMove.errors > 0) {
+      rows.push({
+        what: 'card move, failed requests',
+        api: String(apiMove.non2xx + apiMove.errors),
+        baseline: '',
+        ratio: '',
+        goal: '0',
+        verdict: 'missed',
+      });
+    }
+
+    // Board reads at 200 and 2,000 cards.
+    const readRps: Record<number, number> = {};
+    for (const size of [200, 2000]) {
+      const board = await seedBoard(fresh.db, teamId, size);
+      const apiRead = await load({ url: `${base}/api/boards/${board.boardId}`, headers });
+      const baseRead = await load({ url: `${baseline.base}/boards/${board.boardId}` });
+      readRps[size] = apiRead.rps;
+      const ratio = apiRead.rps / baseRead.rps;
+      rows.push({
+        what: `board read, ${size} cards, requests/s`,
+        api: fmt(apiRead.rps),
+        baseline: fmt(baseRead.rps),
+        ratio: `${(ratio * 100).toFixed(0)}%`,
+        goal: '≥ 50%',
+        verdict: ratio >= 0.5 ? 'met' : 'missed',
+      });
+    }
+    const slowdown = (readRps[200] ?? 0) / Math.max(readRps[2000] ?? 1, 0.001);
+    rows.push({
+      what: 'board read time, 2,000 vs 200 cards',
+      api: `${slowdown.toFixed(1)}×`,
+      baseline: '',
+      ratio: '',
+      goal: '< 10×',
+      verdict: slowdown < 10 ? 'met' : 'missed',
+    });
+  } finally {
+    await baseline.close();
+    await app.close();
+    await fresh.drop();
+  }
+  return { rows, postgresVersion: fresh.postgresVersion };
+}

@@ -1,0 +1,44 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Runs autocannon against one route; `body` is called per request so each can differ. */
+export async function load(options: {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: () => { path: string; body?: string };
+  seconds?: number;
+  connections?: number;
+}): Promise<LoadResult> {
+  const result = await autocannon({
+    url: options.url,
+    method: options.method ?? 'GET',
+    headers: options.headers ?? {},
+    connections: options.connections ?? 10,
+    duration: options.seconds ?? Number(process.env.BENCH_SECONDS ?? 8),
+    requests: options.body
+      ? [
+          {
+            setupRequest: (req) => {
+              const next = options.body!();
+              return { ...req, path: next.path, ...(next.body ? { body: next.body } : {}) };
+            },
+          },
+        ]
+      : undefined,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
