@@ -6,6 +6,7 @@ import authRoutes from './modules/auth/auth.routes.ts';
 import boardsRoutes from './modules/boards/boards.routes.ts';
 import cardsRoutes from './modules/cards/cards.routes.ts';
 import columnsRoutes from './modules/columns/columns.routes.ts';
+import eventsRoutes from './modules/events/events.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
 import teamsRoutes from './modules/teams/teams.routes.ts';
@@ -13,6 +14,7 @@ import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import docsPlugin from './plugins/docs.ts';
 import errorsPlugin from './plugins/errors.ts';
+import realtimePlugin from './plugins/realtime.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 
@@ -48,6 +50,7 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(errorsPlugin);
   await app.register(dbPlugin, { db: options.db });
+  await app.register(realtimePlugin);
   await app.register(securityPlugin);
   await app.register(docsPlugin);
   await app.register(
@@ -61,6 +64,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(boardsRoutes);
       await api.register(columnsRoutes);
       await api.register(cardsRoutes);
+      await api.register(eventsRoutes);
     },
     { prefix: '/api' },
   );

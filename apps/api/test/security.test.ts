@@ -68,6 +68,7 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'POST /api/boards/:boardId/cards': (ids) => ({ columnId: ids.columnId, title: 'Card' }),
   'PATCH /api/cards/:cardId': () => ({ title: 'Renamed' }),
   'POST /api/cards/:cardId/move': (ids) => ({ toColumnId: ids.columnId }),
+  'POST /api/boards/:boardId/presence': (ids) => ({ draggingCardId: ids.cardId }),
 };
 
 describe('security', () => {
@@ -172,6 +173,7 @@ describe('security', () => {
       ['PATCH', `/api/columns/${idsA.columnId}`, (ids) => ({ afterColumnId: ids.columnId })],
       ['DELETE', `/api/columns/${idsA.columnId}?moveCardsTo=<reviewId>`, () => undefined],
       ['POST', `/api/cards/${idsA.cardId}/move`, (ids) => ({ toColumnId: ids.reviewId })],
+      ['POST', `/api/boards/${idsA.boardId}/presence`, (ids) => ({ draggingCardId: ids.cardId })],
       ['POST', `/api/cards/${idsA.cardId}/move`, (ids) => ({ toColumnId: idsA.reviewId, afterCardId: ids.cardId })],
       ['PATCH', `/api/teams/${idsA.teamId}/members/<userId>`, () => ({ role: 'lead' })],
       ['DELETE', `/api/teams/${idsA.teamId}/members/<userId>`, () => undefined],

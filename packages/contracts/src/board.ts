@@ -59,6 +59,11 @@ export const Board = z
     name: z.string(),
     effortScale: z.array(z.number()),
     createdAt: Timestamp,
+    /**
+     * The board's latest event seq when it was read (same snapshot as the columns and cards):
+     * open GET /api/boards/:boardId/events?after=<seq> to follow it without missing or repeating.
+     */
+    seq: z.number().int().min(0),
     columns: z.array(ColumnWithCards),
   })
   .meta({ id: 'Board', description: 'A board with its columns in order, each with its cards in order' });

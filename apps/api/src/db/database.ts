@@ -16,6 +16,8 @@ export interface SqlRunner {
 
 export interface Database {
   kind: 'embedded' | 'postgres';
+  /** PostgreSQL only: for connections of their own, such as the LISTEN connection of live updates. */
+  connectionString?: string;
   prisma: PrismaClient;
   sql: SqlRunner;
   close(): Promise<void>;
@@ -89,6 +91,7 @@ async function openPostgres(connectionString: string): Promise<Database> {
   };
   return {
     kind: 'postgres',
+    connectionString,
     prisma,
     sql,
     close: async () => {

@@ -1,7 +1,8 @@
 import { type Discipline, keysBetween, type Role } from '@echoboard/domain';
 import { hashPassword } from '../modules/auth/password.ts';
 import { adoptOrphanTeams } from '../modules/auth/sign-up.ts';
-import { DEFAULT_COLUMNS } from '../modules/boards/boards.service.ts';
+import { DEFAULT_COLUMNS, loadBoard } from '../modules/boards/boards.service.ts';
+import { recordEvents } from '../modules/events/record.ts';
 import type { Database } from './database.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -135,6 +136,14 @@ export async function seedDemo(db: Database, options: { scryptN: number }): Prom
         })),
       });
     }
+    // Its history holds how it was built, so replaying the events from 0 yields this very board.
+    const seeded = await loadBoard(tx, board.id);
+    await recordEvents(tx, board.id, null, [
+      ...seeded.columns.map(({ cards: _cards, ...column }) => ({ type: 'column.upserted' as const, column })),
+      ...seeded.columns.flatMap((column) =>
+        column.cards.map((card) => ({ type: 'card.upserted' as const, action: 'created' as const, card })),
+      ),
+    ]);
     return DEMO_PEOPLE;
   });
 }

@@ -35,6 +35,7 @@ export function toBoard(board: Prisma.Board & { columns: (Prisma.Column & { card
     name: board.name,
     effortScale: board.effortScale,
     createdAt: board.createdAt.toISOString(),
+    seq: board.eventSeq,
     columns: board.columns.map((column) => ({ ...toColumn(column), cards: column.cards.map(toCard) })),
   };
 }

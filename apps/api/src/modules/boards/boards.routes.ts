@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/auth.ts';
 import { requireBoard, requireLead, requireTeam } from '../access.ts';
+import { actorOf } from '../events/record.ts';
 import { createBoard, deleteBoard, getBoard, listBoards, renameBoard } from './boards.service.ts';
 
 const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,8 +44,9 @@ const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireLead(await requireTeam(app.db.prisma, currentUser(request), request.body.teamId), 'create boards');
-      return reply.code(201).send(await createBoard(app.db, request.body));
+      const user = currentUser(request);
+      requireLead(await requireTeam(app.db.prisma, user, request.body.teamId), 'create boards');
+      return reply.code(201).send(await createBoard(app.db, request.body, actorOf(user)));
     },
   );
 
@@ -76,8 +78,9 @@ const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await requireBoard(app.db.prisma, currentUser(request), request.params.boardId);
-      return renameBoard(app.db, request.params.boardId, request.body);
+      const user = currentUser(request);
+      await requireBoard(app.db.prisma, user, request.params.boardId);
+      return renameBoard(app.db, request.params.boardId, request.body, actorOf(user));
     },
   );
 
@@ -92,8 +95,9 @@ const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireLead(await requireBoard(app.db.prisma, currentUser(request), request.params.boardId), 'delete boards');
-      await deleteBoard(app.db, request.params.boardId);
+      const user = currentUser(request);
+      requireLead(await requireBoard(app.db.prisma, user, request.params.boardId), 'delete boards');
+      await deleteBoard(app.db, request.params.boardId, actorOf(user));
       return reply.code(204).send(null);
     },
   );

@@ -1,8 +1,9 @@
 import type { BoardSummary, CreateBoardBody, UpdateBoardBody } from '@echoboard/contracts';
 import { keysBetween } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
-import { inTransaction, lockBoard, type Tx } from '../../db/transaction.ts';
+import { inSnapshot, inTransaction, lockBoard, type Tx } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
+import { type Actor, recordEvents } from '../events/record.ts';
 import { toBoard } from '../mappers.ts';
 
 /** Every new board starts with the flow a marketing sprint uses; Doing gets a WIP limit. */
@@ -47,9 +48,10 @@ export async function loadBoard(client: Database['prisma'] | Tx, boardId: string
   return toBoard(board);
 }
 
-export const getBoard = (db: Database, boardId: string) => loadBoard(db.prisma, boardId);
+/** The board and its `seq` from one snapshot: subscribing after that seq misses and repeats nothing. */
+export const getBoard = (db: Database, boardId: string) => inSnapshot(db, (tx) => loadBoard(tx, boardId));
 
-export async function createBoard(db: Database, input: CreateBoardBody) {
+export async function createBoard(db: Database, input: CreateBoardBody, actor: Actor) {
   return inTransaction(db, async (tx) => {
     const ranks = keysBetween(null, null, DEFAULT_COLUMNS.length);
     const board = await tx.board.create({
@@ -59,21 +61,33 @@ export async function createBoard(db: Database, input: CreateBoardBody) {
         columns: { create: DEFAULT_COLUMNS.map((column, i) => ({ ...column, rank: ranks[i]! })) },
       },
     });
+    // The history starts with the columns, so replaying it from 0 rebuilds the whole board.
+    const created = await loadBoard(tx, board.id);
+    await recordEvents(
+      tx,
+      board.id,
+      actor,
+      created.columns.map(({ cards: _cards, ...column }) => ({ type: 'column.upserted', column })),
+    );
     return loadBoard(tx, board.id);
   });
 }
 
-export async function renameBoard(db: Database, boardId: string, input: UpdateBoardBody) {
+export async function renameBoard(db: Database, boardId: string, input: UpdateBoardBody, actor: Actor) {
   return inTransaction(db, async (tx) => {
     await tx.board.update({ where: { id: boardId }, data: { name: input.name } });
+    await recordEvents(tx, boardId, actor, [{ type: 'board.updated', name: input.name }]);
     return loadBoard(tx, boardId);
   });
 }
 
 /** Deletes a board with everything on it (cards first: a card's column may not vanish under it). */
-export async function deleteBoard(db: Database, boardId: string) {
+export async function deleteBoard(db: Database, boardId: string, actor: Actor) {
   await inTransaction(db, async (tx) => {
     if (!(await lockBoard(tx, boardId))) throw notFound('BOARD_NOT_FOUND', boardId);
+    // Only the last word is kept: open views learn of the deletion, then the history is gone.
+    const [deleted] = await recordEvents(tx, boardId, actor, [{ type: 'board.deleted' }]);
+    await tx.boardEvent.deleteMany({ where: { boardId, seq: { lt: deleted!.seq } } });
     await tx.card.deleteMany({ where: { boardId } });
     await tx.board.delete({ where: { id: boardId } });
   });

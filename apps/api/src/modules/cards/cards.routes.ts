@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/auth.ts';
 import { requireBoard, requireCard } from '../access.ts';
+import { actorOf } from '../events/record.ts';
 import { createCard } from './create-card.ts';
 import { moveCard } from './move-card.ts';
 import { deleteCard, updateCard } from './update-card.ts';
@@ -29,7 +30,13 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await requireBoard(app.db.prisma, currentUser(request), request.params.boardId);
-      return reply.code(201).send(await createCard(app.db, { boardId: request.params.boardId, input: request.body }));
+      return reply.code(201).send(
+        await createCard(app.db, {
+          boardId: request.params.boardId,
+          input: request.body,
+          actor: actorOf(request.user),
+        }),
+      );
     },
   );
 
@@ -45,8 +52,9 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await requireCard(app.db.prisma, currentUser(request), request.params.cardId);
-      return updateCard(app.db, { cardId: request.params.cardId, input: request.body });
+      const user = currentUser(request);
+      await requireCard(app.db.prisma, user, request.params.cardId);
+      return updateCard(app.db, { cardId: request.params.cardId, input: request.body, actor: actorOf(user) });
     },
   );
 
@@ -61,8 +69,9 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await requireCard(app.db.prisma, currentUser(request), request.params.cardId);
-      await deleteCard(app.db, request.params.cardId);
+      const user = currentUser(request);
+      await requireCard(app.db.prisma, user, request.params.cardId);
+      await deleteCard(app.db, { cardId: request.params.cardId, actor: actorOf(user) });
       return reply.code(204).send(null);
     },
   );
@@ -83,8 +92,9 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await requireCard(app.db.prisma, currentUser(request), request.params.cardId);
-      return moveCard(app.db, { cardId: request.params.cardId, input: request.body });
+      const user = currentUser(request);
+      await requireCard(app.db.prisma, user, request.params.cardId);
+      return moveCard(app.db, { cardId: request.params.cardId, input: request.body, actor: actorOf(user) });
     },
   );
 };

@@ -3,11 +3,12 @@ import { keyBetween, validateCardFields } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockColumn } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
+import { type Actor, recordEvents } from '../events/record.ts';
 import { fromCalendarDate, toCard } from '../mappers.ts';
 
 /** Appends a new card at the bottom of a column of the board. */
-export async function createCard(db: Database, options: { boardId: string; input: CreateCardBody }) {
-  const { boardId, input } = options;
+export async function createCard(db: Database, options: { boardId: string; input: CreateCardBody; actor: Actor }) {
+  const { boardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
     const board = await tx.board.findUnique({ where: { id: boardId }, select: { effortScale: true } });
     if (!board) throw notFound('BOARD_NOT_FOUND', boardId);
@@ -33,6 +34,8 @@ export async function createCard(db: Database, options: { boardId: string; input
         rank: keyBetween(last?.rank ?? null, null),
       },
     });
-    return toCard(card);
+    const created = toCard(card);
+    await recordEvents(tx, boardId, actor, [{ type: 'card.upserted', action: 'created', card: created }]);
+    return created;
   });
 }

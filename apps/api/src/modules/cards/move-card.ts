@@ -3,6 +3,7 @@ import { planMove, rebalanceKeys } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
+import { type Actor, recordEvents } from '../events/record.ts';
 import { toCard } from '../mappers.ts';
 import { lockCard } from './update-card.ts';
 
@@ -11,8 +12,8 @@ import { lockCard } from './update-card.ts';
  * neighbours as they are now (never trusting a client's rank) and writes one row, except when a
  * column's keys have grown too long and the column is rebalanced in the same transaction.
  */
-export async function moveCard(db: Database, options: { cardId: string; input: MoveCardBody }) {
-  const { cardId, input } = options;
+export async function moveCard(db: Database, options: { cardId: string; input: MoveCardBody; actor: Actor }) {
+  const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
     const card = await lockCard(tx, cardId, input.version);
     const target = await lockColumn(tx, input.toColumnId);
@@ -40,13 +41,23 @@ export async function moveCard(db: Database, options: { cardId: string; input: M
     if (plan.toColumnId === card.columnId && plan.rank === card.rank) return toCard(card);
     if (plan.rebalance) {
       await rebalanceColumn(tx, target.id, plan.order);
-      return toCard(await tx.card.update({ where: { id: card.id }, data: { version: { increment: 1 } } }));
+      const moved = toCard(await tx.card.update({ where: { id: card.id }, data: { version: { increment: 1 } } }));
+      // Every card of the column has a new key: viewers need them all, the moved one last.
+      const others = await tx.card.findMany({ where: { columnId: target.id, id: { not: card.id } } });
+      await recordEvents(tx, card.boardId, actor, [
+        ...others.map((other) => ({ type: 'card.upserted' as const, action: 'moved' as const, card: toCard(other) })),
+        { type: 'card.upserted', action: 'moved', card: moved },
+      ]);
+      return moved;
     }
-    const moved = await tx.card.update({
-      where: { id: card.id },
-      data: { columnId: target.id, rank: plan.rank, version: { increment: 1 } },
-    });
-    return toCard(moved);
+    const moved = toCard(
+      await tx.card.update({
+        where: { id: card.id },
+        data: { columnId: target.id, rank: plan.rank, version: { increment: 1 } },
+      }),
+    );
+    await recordEvents(tx, card.boardId, actor, [{ type: 'card.upserted', action: 'moved', card: moved }]);
+    return moved;
   });
 }
 

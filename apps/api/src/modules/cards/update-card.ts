@@ -3,6 +3,7 @@ import { validateCardFields } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
+import { type Actor, recordEvents } from '../events/record.ts';
 import { fromCalendarDate, toCard } from '../mappers.ts';
 
 /** Loads a card under a row lock and checks the version the client last saw. */
@@ -20,8 +21,8 @@ export async function lockCard(tx: Tx, cardId: string, expectedVersion: number |
   return card;
 }
 
-export async function updateCard(db: Database, options: { cardId: string; input: UpdateCardBody }) {
-  const { cardId, input } = options;
+export async function updateCard(db: Database, options: { cardId: string; input: UpdateCardBody; actor: Actor }) {
+  const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
     const { version, ...fields } = input;
     const card = await lockCard(tx, cardId, version);
@@ -36,13 +37,18 @@ export async function updateCard(db: Database, options: { cardId: string; input:
         version: { increment: 1 },
       },
     });
-    return toCard(updated);
+    const edited = toCard(updated);
+    await recordEvents(tx, edited.boardId, actor, [{ type: 'card.upserted', action: 'edited', card: edited }]);
+    return edited;
   });
 }
 
-export async function deleteCard(db: Database, cardId: string) {
+export async function deleteCard(db: Database, options: { cardId: string; actor: Actor }) {
+  const { cardId, actor } = options;
   await inTransaction(db, async (tx) => {
-    const { count } = await tx.card.deleteMany({ where: { id: cardId } });
-    if (count === 0) throw notFound('CARD_NOT_FOUND', cardId);
+    const [deleted] = await tx.$queryRaw<{ board_id: string }[]>`
+      DELETE FROM cards WHERE id = ${cardId}::uuid RETURNING board_id`;
+    if (!deleted) throw notFound('CARD_NOT_FOUND', cardId);
+    await recordEvents(tx, deleted.board_id, actor, [{ type: 'card.deleted', cardId }]);
   });
 }

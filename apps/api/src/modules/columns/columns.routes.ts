@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/auth.ts';
 import { requireBoard, requireColumn, requireLead } from '../access.ts';
+import { actorOf } from '../events/record.ts';
 import { createColumn, deleteColumn, updateColumn } from './columns.service.ts';
 
 const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -26,8 +27,9 @@ const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireLead(await requireBoard(app.db.prisma, currentUser(request), request.params.boardId), 'add columns');
-      return reply.code(201).send(await createColumn(app.db, request.params.boardId, request.body));
+      const user = currentUser(request);
+      requireLead(await requireBoard(app.db.prisma, user, request.params.boardId), 'add columns');
+      return reply.code(201).send(await createColumn(app.db, request.params.boardId, request.body, actorOf(user)));
     },
   );
 
@@ -43,9 +45,10 @@ const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const access = await requireColumn(app.db.prisma, currentUser(request), request.params.columnId);
+      const user = currentUser(request);
+      const access = await requireColumn(app.db.prisma, user, request.params.columnId);
       if (request.body.wipLimit !== undefined) requireLead(access, 'change WIP limits');
-      return updateColumn(app.db, request.params.columnId, request.body);
+      return updateColumn(app.db, request.params.columnId, request.body, actorOf(user));
     },
   );
 
@@ -61,8 +64,9 @@ const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireLead(await requireColumn(app.db.prisma, currentUser(request), request.params.columnId), 'delete columns');
-      await deleteColumn(app.db, request.params.columnId, request.query.moveCardsTo);
+      const user = currentUser(request);
+      requireLead(await requireColumn(app.db.prisma, user, request.params.columnId), 'delete columns');
+      await deleteColumn(app.db, request.params.columnId, request.query.moveCardsTo, actorOf(user));
       return reply.code(204).send(null);
     },
   );

@@ -3,7 +3,8 @@ import { COLUMN_LIMITS, keyBetween, keysBetween } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { toColumn } from '../mappers.ts';
+import { type Actor, recordEvents } from '../events/record.ts';
+import { toCard, toColumn } from '../mappers.ts';
 
 type Ranked = { id: string; rank: string };
 
@@ -30,7 +31,7 @@ const siblingsOf = (tx: Tx, boardId: string, exceptId?: string) =>
     select: { id: true, rank: true },
   });
 
-export async function createColumn(db: Database, boardId: string, input: CreateColumnBody) {
+export async function createColumn(db: Database, boardId: string, input: CreateColumnBody, actor: Actor) {
   return inTransaction(db, async (tx) => {
     if (!(await lockBoard(tx, boardId))) throw notFound('BOARD_NOT_FOUND', boardId);
     const siblings = await siblingsOf(tx, boardId);
@@ -45,11 +46,13 @@ export async function createColumn(db: Database, boardId: string, input: CreateC
         rank: rankAfter(siblings, input.afterColumnId),
       },
     });
-    return toColumn(column);
+    const created = toColumn(column);
+    await recordEvents(tx, boardId, actor, [{ type: 'column.upserted', column: created }]);
+    return created;
   });
 }
 
-export async function updateColumn(db: Database, columnId: string, input: UpdateColumnBody) {
+export async function updateColumn(db: Database, columnId: string, input: UpdateColumnBody, actor: Actor) {
   return inTransaction(db, async (tx) => {
     const existing = await tx.column.findUnique({ where: { id: columnId } });
     if (!existing) throw notFound('COLUMN_NOT_FOUND', columnId);
@@ -71,11 +74,13 @@ export async function updateColumn(db: Database, columnId: string, input: Update
         ...(rank !== undefined ? { rank } : {}),
       },
     });
-    return toColumn(column);
+    const updated = toColumn(column);
+    await recordEvents(tx, updated.boardId, actor, [{ type: 'column.upserted', column: updated }]);
+    return updated;
   });
 }
 
-export async function deleteColumn(db: Database, columnId: string, moveCardsTo: string | undefined) {
+export async function deleteColumn(db: Database, columnId: string, moveCardsTo: string | undefined, actor: Actor) {
   await inTransaction(db, async (tx) => {
     const column = await lockColumn(tx, columnId);
     if (!column) throw notFound('COLUMN_NOT_FOUND', columnId);
@@ -92,9 +97,16 @@ export async function deleteColumn(db: Database, columnId: string, moveCardsTo: 
           `"${column.name}" still holds ${count}. Move them to another column first, or choose a column to move them to.`,
         );
       }
-      await moveAllCards(tx, cards, column, moveCardsTo);
+      const moved = await moveAllCards(tx, cards, column, moveCardsTo);
+      await recordEvents(
+        tx,
+        column.board_id,
+        actor,
+        moved.map((card) => ({ type: 'card.upserted', action: 'moved', card: toCard(card) })),
+      );
     }
     await tx.column.delete({ where: { id: columnId } });
+    await recordEvents(tx, column.board_id, actor, [{ type: 'column.deleted', columnId }]);
   });
 }
 
@@ -116,10 +128,14 @@ async function moveAllCards(tx: Tx, cards: { id: string }[], from: { id: string;
     select: { rank: true },
   });
   const ranks = keysBetween(last?.rank ?? null, null, cards.length);
+  const moved = [];
   for (const [i, card] of cards.entries()) {
-    await tx.card.update({
-      where: { id: card.id },
-      data: { columnId: toId, rank: ranks[i]!, version: { increment: 1 } },
-    });
+    moved.push(
+      await tx.card.update({
+        where: { id: card.id },
+        data: { columnId: toId, rank: ranks[i]!, version: { increment: 1 } },
+      }),
+    );
   }
+  return moved;
 }

@@ -1,0 +1,300 @@
+import { randomUUID } from 'node:crypto';
+import type { BoardEvent, Presence } from '@echoboard/contracts';
+import type { Database } from '../../db/database.ts';
+import type { Bus, PresenceNotice } from './bus.ts';
+import { readEvents } from './record.ts';
+
+/** A stream further behind than this is told to reload instead of catching up event by event. */
+export const MAX_CATCH_UP = 1000;
+const READ_BATCH = 500;
+/** A client that has not taken this much of its stream is dead or too slow: drop it; it reconnects. */
+const MAX_BUFFERED = 1024 * 1024;
+export const HEARTBEAT_MS = 15_000;
+const ANNOUNCE_MS = 10_000;
+const NOTICE_TTL_MS = 30_000;
+
+export interface Viewer {
+  id: string;
+  name: string;
+}
+
+/** One open SSE stream: it writes frames, never waits on the client. */
+export interface Subscriber {
+  user: Viewer;
+  /** The last seq written to this stream; only ever the next one is written after it. */
+  lastSeq: number;
+  /** Writes a chunk; false when the stream is gone or was dropped for being too slow. */
+  write(chunk: string): boolean;
+  end(): void;
+}
+
+interface Room {
+  boardId: string;
+  subscribers: Set<Subscriber>;
+  drags: Map<string, { cardId: string | null; at: number }>;
+  /** Other processes' latest notices for this board, by process id. */
+  remote: Map<string, { notice: PresenceNotice; expires: number }>;
+  pumping: boolean;
+  again: boolean;
+  presence: string;
+}
+
+export const frame = {
+  event: (event: BoardEvent) => `id: ${event.seq}\nevent: board\ndata: ${JSON.stringify(event)}\n\n`,
+  presence: (presence: Presence) => `event: presence\ndata: ${JSON.stringify(presence)}\n\n`,
+  reset: 'event: reset\ndata: {}\n\n',
+  ping: ': ping\n\n',
+};
+
+/** A stream over a Node response; a slow reader is cut off rather than buffered without end. */
+export function streamWriter(raw: NodeJS.WritableStream & { writableLength: number; destroyed: boolean }) {
+  return (chunk: string) => {
+    if (raw.destroyed) return false;
+    raw.write(chunk);
+    if (raw.writableLength > MAX_BUFFERED) {
+      (raw as unknown as { destroy(): void }).destroy();
+      return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * Fans a board's events and presence out to this process's open streams. Each notification
+ * ("board B has events up to seq S") makes the board's room read the new rows once and write each
+ * stream exactly the events after its own last seq, in order; reads of one room never overlap.
+ */
+export class Hub {
+  readonly processId = randomUUID();
+  private readonly rooms = new Map<string, Room>();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private closing = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly bus: Bus,
+    private readonly log: { error(obj: object, msg: string): void },
+  ) {}
+
+  async start() {
+    await this.bus.start({
+      events: (boardId) => {
+        const room = this.rooms.get(boardId);
+        if (room) void this.pump(room);
+      },
+      presence: (notice) => this.onNotice(notice),
+      reconnected: () => {
+        for (const room of this.rooms.values()) {
+          void this.pump(room);
+          void this.announce(room);
+        }
+      },
+    });
+    this.timers.push(
+      setInterval(() => {
+        for (const room of this.rooms.values()) {
+          for (const subscriber of room.subscribers) if (!subscriber.write(frame.ping)) this.leave(room, subscriber);
+          // Also a safety net: a notification lost on the way only delays delivery to the next ping.
+          void this.pump(room);
+        }
+      }, HEARTBEAT_MS),
+      setInterval(() => {
+        for (const room of this.rooms.values()) {
+          this.expire(room);
+          void this.announce(room);
+        }
+      }, ANNOUNCE_MS),
+    );
+    for (const timer of this.timers) timer.unref();
+  }
+
+  private room(boardId: string): Room {
+    let room = this.rooms.get(boardId);
+    if (!room) {
+      room = {
+        boardId,
+        subscribers: new Set(),
+        drags: new Map(),
+        remote: new Map(),
+        pumping: false,
+        again: false,
+        presence: '',
+      };
+      this.rooms.set(boardId, room);
+    }
+    return room;
+  }
+
+  /** Adds a stream that has applied everything up to subscriber.lastSeq; returns how to remove it. */
+  join(boardId: string, subscriber: Subscriber): () => void {
+    const room = this.room(boardId);
+    room.subscribers.add(subscriber);
+    subscriber.write(frame.presence(this.presenceOf(room)));
+    this.presenceChanged(room);
+    void this.pump(room);
+    return () => this.leave(room, subscriber);
+  }
+
+  private leave(room: Room, subscriber: Subscriber) {
+    if (!room.subscribers.delete(subscriber)) return;
+    subscriber.end();
+    const stillHere = [...room.subscribers].some((s) => s.user.id === subscriber.user.id);
+    if (!stillHere) room.drags.delete(subscriber.user.id);
+    this.presenceChanged(room);
+    if (room.subscribers.size === 0 && room.remote.size === 0) this.rooms.delete(room.boardId);
+  }
+
+  setDragging(boardId: string, user: Viewer, cardId: string | null) {
+    const room = this.room(boardId);
+    room.drags.set(user.id, { cardId, at: Date.now() });
+    this.presenceChanged(room);
+  }
+
+  private async pump(room: Room): Promise<void> {
+    if (room.pumping) {
+      room.again = true;
+      return;
+    }
+    room.pumping = true;
+    try {
+      do {
+        room.again = false;
+        for (;;) {
+          const subscribers = [...room.subscribers];
+          if (subscribers.length === 0) break;
+          const from = Math.min(...subscribers.map((s) => s.lastSeq));
+          const events = await readEvents(this.db, room.boardId, from, READ_BATCH);
+          for (const subscriber of subscribers) this.deliver(room, subscriber, events);
+          if (events.length < READ_BATCH) break;
+        }
+      } while (room.again);
+    } catch (err) {
+      this.log.error({ err }, `live updates: reading events of board ${room.boardId} failed`);
+    } finally {
+      room.pumping = false;
+    }
+  }
+
+  private deliver(room: Room, subscriber: Subscriber, events: BoardEvent[]) {
+    for (const event of events) {
+      if (event.seq <= subscriber.lastSeq) continue;
+      if (event.seq !== subscriber.lastSeq + 1) {
+        // The events it needs were trimmed from the history: it must reload.
+        subscriber.write(frame.reset);
+        this.leave(room, subscriber);
+        return;
+      }
+      if (!subscriber.write(frame.event(event))) {
+        this.leave(room, subscriber);
+        return;
+      }
+      subscriber.lastSeq = event.seq;
+      if (event.type === 'board.deleted') {
+        this.leave(room, subscriber);
+        return;
+      }
+    }
+  }
+
+  private localNotice(room: Room): PresenceNotice {
+    const viewers = new Map<string, { userId: string; name: string }>();
+    for (const { user } of room.subscribers) viewers.set(user.id, { userId: user.id, name: user.name });
+    const drags = [...room.drags].map(([userId, drag]) => ({ userId, ...drag }));
+    return { processId: this.processId, boardId: room.boardId, viewers: [...viewers.values()], drags };
+  }
+
+  /** Everyone viewing the board in any process; for each, the drag reported last anywhere. */
+  presenceOf(room: Room): Presence {
+    const now = Date.now();
+    const notices = [
+      this.localNotice(room),
+      ...[...room.remote.values()].filter((r) => r.expires > now).map((r) => r.notice),
+    ];
+    const viewers = new Map<string, { userId: string; name: string; draggingCardId: string | null; at: number }>();
+    for (const notice of notices) {
+      for (const viewer of notice.viewers) viewers.set(viewer.userId, { ...viewer, draggingCardId: null, at: 0 });
+    }
+    for (const notice of notices) {
+      for (const drag of notice.drags) {
+        const viewer = viewers.get(drag.userId);
+        if (viewer && drag.at >= viewer.at) Object.assign(viewer, { draggingCardId: drag.cardId, at: drag.at });
+      }
+    }
+    return {
+      boardId: room.boardId,
+      viewers: [...viewers.values()]
+        .sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId))
+        .map(({ userId, name, draggingCardId }) => ({ userId, name, draggingCardId })),
+    };
+  }
+
+  /** Sends the presence frame to local streams if it changed; tells other processes about ours. */
+  private presenceChanged(room: Room, announce = true) {
+    this.broadcastPresence(room);
+    if (announce) void this.announce(room);
+  }
+
+  private broadcastPresence(room: Room) {
+    const presence = this.presenceOf(room);
+    const json = JSON.stringify(presence);
+    if (json === room.presence) return;
+    room.presence = json;
+    const chunk = frame.presence(presence);
+    for (const subscriber of room.subscribers) if (!subscriber.write(chunk)) this.leave(room, subscriber);
+  }
+
+  private async announce(room: Room) {
+    try {
+      await this.bus.publishPresence(this.localNotice(room));
+    } catch (err) {
+      this.log.error({ err }, 'live updates: announcing presence failed');
+    }
+  }
+
+  private onNotice(notice: PresenceNotice) {
+    if (notice.processId === this.processId || this.closing) return;
+    const room =
+      notice.viewers.length || notice.drags.length ? this.room(notice.boardId) : this.rooms.get(notice.boardId);
+    if (!room) return;
+    if (notice.viewers.length || notice.drags.length) {
+      room.remote.set(notice.processId, { notice, expires: Date.now() + NOTICE_TTL_MS });
+    } else {
+      room.remote.delete(notice.processId);
+    }
+    this.broadcastPresence(room);
+    if (room.subscribers.size === 0 && room.remote.size === 0) this.rooms.delete(room.boardId);
+  }
+
+  private expire(room: Room) {
+    const now = Date.now();
+    for (const [processId, remote] of room.remote) if (remote.expires <= now) room.remote.delete(processId);
+    for (const [userId, drag] of room.drags) if (now - drag.at > 10 * 60_000) room.drags.delete(userId);
+    this.broadcastPresence(room);
+    if (room.subscribers.size === 0 && room.remote.size === 0 && room.drags.size === 0) {
+      this.rooms.delete(room.boardId);
+    }
+  }
+
+  /** Ends every stream (server shutdown): clients reconnect, to another process or this one restarted. */
+  endStreams() {
+    this.closing = true;
+    for (const room of this.rooms.values()) {
+      for (const subscriber of room.subscribers) subscriber.end();
+      room.subscribers.clear();
+    }
+  }
+
+  async close() {
+    for (const timer of this.timers) clearInterval(timer);
+    // Tell the other processes at once that our viewers left, rather than after the TTL.
+    await Promise.all(
+      [...this.rooms.values()].map((room) =>
+        this.bus
+          .publishPresence({ processId: this.processId, boardId: room.boardId, viewers: [], drags: [] })
+          .catch(() => {}),
+      ),
+    );
+    this.rooms.clear();
+    await this.bus.close();
+  }
+}

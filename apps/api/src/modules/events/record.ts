@@ -1,0 +1,81 @@
+import type { BoardEvent } from '@echoboard/contracts';
+import type { Database } from '../../db/database.ts';
+import { afterCommit, type Tx, txDatabase } from '../../db/transaction.ts';
+import { notFound } from '../../errors.ts';
+import type { AuthUser } from '../auth/sessions.ts';
+
+type Envelope = 'seq' | 'boardId' | 'at' | 'actor';
+/** A BoardEvent before it has its place in the board's history. */
+export type NewEvent = BoardEvent extends infer E ? (E extends BoardEvent ? Omit<E, Envelope> : never) : never;
+export type Actor = BoardEvent['actor'];
+
+export const actorOf = (user: Pick<AuthUser, 'id' | 'name'> | null): Actor =>
+  user ? { userId: user.id, name: user.name } : null;
+
+/** NOTIFY channel whose payload is `<boardId>:<latest seq>`; listeners read the events themselves. */
+export const EVENTS_CHANNEL = 'board_events';
+/** Events kept per board; a client further behind than that gets `reset` and reloads. */
+export const HISTORY_KEPT = 5000;
+const TRIM_EVERY = 100;
+
+type Committed = (boardId: string, seq: number) => void;
+const committedListeners = new WeakMap<Database, Set<Committed>>();
+
+/** Calls listener after every commit that recorded events on this database (in this process). */
+export function onEventsCommitted(db: Database, listener: Committed): () => void {
+  const set = committedListeners.get(db) ?? new Set();
+  committedListeners.set(db, set);
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/**
+ * Appends events to a board's history inside the transaction that made the change. Bumping
+ * boards.event_seq takes the board row's lock until commit, so writers of one board take their
+ * numbers one after another: seqs are gap-free and commit in order. On PostgreSQL the NOTIFY is
+ * sent by the same transaction, so it is delivered exactly when (and only if) the change commits.
+ */
+export async function recordEvents(tx: Tx, boardId: string, actor: Actor, events: NewEvent[]): Promise<BoardEvent[]> {
+  if (events.length === 0) return [];
+  const rows = await tx.$queryRaw<{ event_seq: number }[]>`
+    UPDATE boards SET event_seq = event_seq + ${events.length}::int WHERE id = ${boardId}::uuid RETURNING event_seq`;
+  const last = rows[0]?.event_seq;
+  if (last === undefined) throw notFound('BOARD_NOT_FOUND', boardId);
+  const first = last - events.length + 1;
+  const at = new Date().toISOString();
+  const recorded = events.map((event, i) => ({ ...event, seq: first + i, boardId, at, actor }) as BoardEvent);
+  await tx.boardEvent.createMany({
+    data: recorded.map((event) => ({ boardId, seq: event.seq, type: event.type, payload: event })),
+  });
+  // Housekeeping now and then: the history stays bounded without a background job.
+  if (Math.floor(last / TRIM_EVERY) > Math.floor((first - 1) / TRIM_EVERY) && last > HISTORY_KEPT) {
+    await tx.$executeRaw`DELETE FROM board_events WHERE board_id = ${boardId}::uuid AND seq <= ${last - HISTORY_KEPT}::int`;
+  }
+  const db = txDatabase(tx);
+  if (db.kind === 'postgres') {
+    await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${boardId}:${last}`})`;
+  }
+  afterCommit(tx, () => {
+    for (const listener of committedListeners.get(db) ?? []) listener(boardId, last);
+  });
+  return recorded;
+}
+
+/** A board's events after `after`, oldest first (at most `limit`). */
+export async function readEvents(db: Database, boardId: string, after: number, limit = 1000): Promise<BoardEvent[]> {
+  const rows = await db.sql.query<{ payload: BoardEvent | string }>(
+    'SELECT payload FROM board_events WHERE board_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+    [boardId, after, limit],
+  );
+  return rows.map((row) => (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload));
+}
+
+/** The board's latest seq and the oldest one still kept (null: no history kept), or null if no such board. */
+export async function historyBounds(db: Database, boardId: string) {
+  const rows = await db.sql.query<{ latest: number | null; oldest: number | null }>(
+    `SELECT (SELECT event_seq FROM boards WHERE id = $1) AS latest,
+            (SELECT min(seq) FROM board_events WHERE board_id = $1) AS oldest`,
+    [boardId],
+  );
+  return rows[0] ?? { latest: null, oldest: null };
+}

@@ -1,0 +1,106 @@
+import type { BoardEvent } from '@echoboard/contracts';
+import { RANK_KEY_MAX_LENGTH } from '@echoboard/domain';
+import { describe, expect, it } from 'vitest';
+import { readEvents } from '../src/modules/events/record.ts';
+import { addCards, columnOf, createBoard, getBoard, useTestApp } from './helper.ts';
+import { apply, boardOrder, emptyModel, orderOf } from './replay.ts';
+
+const t = useTestApp();
+
+const history = (boardId: string, after = 0) => readEvents(t.db, boardId, after, 100_000);
+const summary = (events: BoardEvent[]) =>
+  events.map((e) => [e.seq, e.type === 'card.upserted' ? `${e.type}:${e.action}` : e.type]);
+
+describe('board events', () => {
+  it('are recorded for every change with gap-free seqs, and GET board returns the latest seq', async () => {
+    const board = await createBoard(t.as);
+    expect(board.seq).toBe(5);
+    expect(summary(await history(board.id))).toEqual([1, 2, 3, 4, 5].map((seq) => [seq, 'column.upserted']));
+
+    const [card] = await addCards(t.as, board, 'Backlog', ['Press release']);
+    const todo = columnOf(board, 'To do');
+    const inject = t.as.inject;
+    await inject({ method: 'PATCH', url: `/api/cards/${card!.id}`, payload: { title: 'Press kit' } });
+    await inject({ method: 'POST', url: `/api/cards/${card!.id}/move`, payload: { toColumnId: todo.id } });
+    await inject({ method: 'PATCH', url: `/api/boards/${board.id}`, payload: { name: 'Launch' } });
+    const column = await inject({ method: 'POST', url: `/api/boards/${board.id}/columns`, payload: { name: 'QA' } });
+    await inject({ method: 'PATCH', url: `/api/columns/${column.json().id}`, payload: { wipLimit: 2 } });
+    await inject({ method: 'DELETE', url: `/api/columns/${todo.id}?moveCardsTo=${column.json().id}` });
+    await inject({ method: 'DELETE', url: `/api/cards/${card!.id}` });
+
+    const events = await history(board.id, 5);
+    expect(summary(events)).toEqual([
+      [6, 'card.upserted:created'],
+      [7, 'card.upserted:edited'],
+      [8, 'card.upserted:moved'],
+      [9, 'board.updated'],
+      [10, 'column.upserted'],
+      [11, 'column.upserted'],
+      [12, 'card.upserted:moved'],
+      [13, 'column.deleted'],
+      [14, 'card.deleted'],
+    ]);
+    expect(events[0]).toMatchObject({ boardId: board.id, actor: { userId: t.as.user.id, name: 'Lena Lead' } });
+    expect(events[2]).toMatchObject({ type: 'card.upserted', card: { id: card!.id, columnId: todo.id, version: 3 } });
+    expect((await getBoard(t.as, board.id)).seq).toBe(14);
+  });
+
+  it('are not recorded when a request fails', async () => {
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'Backlog', ['Only card']);
+    const before = (await getBoard(t.as, board.id)).seq;
+    const failures = await Promise.all([
+      t.as.inject({ method: 'POST', url: `/api/cards/${card!.id}/move`, payload: { toColumnId: board.id } }),
+      t.as.inject({
+        method: 'POST',
+        url: `/api/cards/${card!.id}/move`,
+        payload: { toColumnId: columnOf(board, 'Doing').id, version: 99 },
+      }),
+      t.as.inject({ method: 'PATCH', url: `/api/cards/${card!.id}`, payload: { effort: 4.5 } }),
+      t.as.inject({ method: 'DELETE', url: `/api/columns/${columnOf(board, 'Backlog').id}` }),
+      t.as.inject({
+        method: 'POST',
+        url: `/api/boards/${board.id}/cards`,
+        payload: { columnId: columnOf(board, 'Backlog').id, title: ' ' },
+      }),
+    ]);
+    expect(failures.map((r) => r.statusCode)).toEqual([404, 409, 400, 409, 400]);
+    expect((await getBoard(t.as, board.id)).seq).toBe(before);
+    expect(await history(board.id, before)).toEqual([]);
+  });
+
+  it('replayed from 0 over an empty model reproduce the board, rebalanced columns included', async () => {
+    const board = await createBoard(t.as);
+    const [first, , ...rest] = await addCards(t.as, board, 'To do', ['P', 'Q', 'R', 'S']);
+    await addCards(t.as, board, 'Doing', ['X', 'Y']);
+    // Always dropping between the same two cards makes keys grow until the column is rebalanced.
+    let anchor = first!.id;
+    for (let i = 0; i < 300; i++) {
+      const mover = rest[i % 2]!;
+      await t.as.inject({
+        method: 'POST',
+        url: `/api/cards/${mover.id}/move`,
+        payload: { toColumnId: columnOf(board, 'To do').id, afterCardId: anchor },
+      });
+      anchor = mover.id;
+    }
+    const loaded = await getBoard(t.as, board.id);
+    expect(columnOf(loaded, 'To do').cards.every((c) => c.rank.length <= RANK_KEY_MAX_LENGTH)).toBe(true);
+    const events = await history(board.id);
+    // P itself was never moved: an event moving it means its column was rebalanced.
+    expect(events.some((e) => e.type === 'card.upserted' && e.action === 'moved' && e.card.id === first!.id)).toBe(
+      true,
+    );
+    const replayed = apply(emptyModel(), events);
+    expect(replayed.seq).toBe(loaded.seq);
+    expect(orderOf(replayed)).toEqual(boardOrder(loaded));
+    const cards = loaded.columns.flatMap((c) => c.cards);
+    expect(cards.map((card) => replayed.cards.get(card.id))).toEqual(cards);
+  });
+
+  it('end with board.deleted when the board is deleted', async () => {
+    const board = await createBoard(t.as);
+    expect((await t.as.inject({ method: 'DELETE', url: `/api/boards/${board.id}` })).statusCode).toBe(204);
+    expect(summary(await history(board.id))).toEqual([[6, 'board.deleted']]);
+  });
+});
