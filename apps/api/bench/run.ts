@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { apiVsBaseline, type Row } from './api-vs-baseline.ts';
+import { liveLatency } from './live-latency.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const version = (pkg: string) =>
@@ -17,6 +18,7 @@ function table(rows: Row[]) {
 }
 
 const { rows, postgresVersion } = await apiVsBaseline();
+const live = await liveLatency();
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
 const versions = `Node ${process.version}, Prisma ${version('@prisma/client')}, PostgreSQL ${postgresVersion}, Fastify ${version('fastify')}`;
 const report = `# Benchmarks
@@ -29,6 +31,13 @@ work with raw \`pg\` (no auth, validation, Prisma, transaction or event recordin
 ## API against a bare baseline
 
 ${table(rows)}
+
+## Live updates
+
+Commit → every connected client (event recorded just before commit, to arrival at the client),
+goal p95 ≤ 100 ms: ${live.p95 <= 100 ? 'met' : 'missed'}.
+
+${live.summary}
 `;
 console.log(report);
 const out = resolve(root, 'docs/benchmarks.md');

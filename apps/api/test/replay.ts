@@ -61,3 +61,15 @@ export function orderOf(model: Replayed): { id: string; cards: string[] }[] {
 
 export const boardOrder = (board: { columns: { id: string; cards: { id: string }[] }[] }) =>
   board.columns.map((column) => ({ id: column.id, cards: column.cards.map((card) => card.id) }));
+
+/** A client's model right after loading the board: it then applies events after board.seq. */
+export function modelOf(board: { name: string; seq: number; columns: (Column & { cards: Card[] })[] }): Replayed {
+  const model = emptyModel();
+  model.name = board.name;
+  model.seq = board.seq;
+  for (const { cards, ...column } of board.columns) {
+    model.columns.set(column.id, column);
+    for (const card of cards) model.cards.set(card.id, card);
+  }
+  return model;
+}
