@@ -10,6 +10,6 @@ export * from './errors.ts';
 export * from './rank/fractional-index.ts';
 export * from './rank/rebalance.ts';
 export * from './result.ts';
+export * from './scrum/index.ts';
 export * from './sprint/index.ts';
 export * from './team/team.ts';
-export * from './scrum/index.ts';
