@@ -53,6 +53,12 @@ async function dragTo(page: Page, source: Locator, target: Locator, where: 'abov
   await page.mouse.up();
 }
 
+/**
+ * Cuts the page off from the live event stream, as a dropped connection would, so its picture of
+ * the board goes stale and the server, not the live update, has to catch the mistake.
+ */
+const missLiveUpdates = (page: Page) => page.route(/\/events(\?|$)/, (route) => route.abort());
+
 const moveSaved = (page: Page) =>
   page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
 
@@ -148,6 +154,7 @@ test('“Move to…” moves a card without dragging', async ({ page, request, t
 
 test('a move the server refuses puts the card back and says why', async ({ page, request, team }) => {
   const board = await createBoard(request, team.id, { 'To do': ['Press kit'], Doing: ['Launch video'] });
+  await missLiveUpdates(page);
   await openBoard(page, board);
 
   // Someone deletes the Review column while this page still shows it.
@@ -169,6 +176,7 @@ test('a move the server refuses puts the card back and says why', async ({ page,
 
 test('a move next to a card that is gone is refused with the reason', async ({ page, request, team }) => {
   const board = await createBoard(request, team.id, { 'To do': ['Banner'], Doing: ['Teaser', 'Vanished'] });
+  await missLiveUpdates(page);
   await openBoard(page, board);
   expect((await request.delete(`/api/cards/${board.cards.Vanished}`)).status()).toBe(204);
 

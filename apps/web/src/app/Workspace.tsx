@@ -4,6 +4,8 @@ import { listBoards } from '../api/boards.ts';
 import { describeError } from '../api/client.ts';
 import { Board } from '../features/board/Board.tsx';
 import { BoardPicker } from '../features/board/BoardPicker.tsx';
+import { LiveStatus } from '../features/board/LiveStatus.tsx';
+import { useBoardLive } from '../features/board/useBoardLive.ts';
 import { CreateTeamForm } from '../features/team/CreateTeamForm.tsx';
 import { TeamPage } from '../features/team/TeamPage.tsx';
 import { roleIn, useAppStore } from '../store/index.ts';
@@ -27,6 +29,7 @@ export function Workspace({
   const [boards, setBoards] = useState<BoardSummary[] | null>(null);
   const [boardsError, setBoardsError] = useState<string | null>(null);
   const boardId = route.name === 'board' ? route.boardId : null;
+  useBoardLive(boardId);
 
   const fetchBoards = useCallback(() => {
     if (!teamId) return;
@@ -95,7 +98,10 @@ export function Workspace({
   }
   return (
     <>
-      <div className="workspace__bar">{picker}</div>
+      <div className="workspace__bar">
+        {status === 'ready' ? <LiveStatus /> : null}
+        {picker}
+      </div>
       {status === 'error' ? (
         <Message title="Could not open this board" retry={() => boardId && void loadBoard(boardId)}>
           {loadError}

@@ -18,6 +18,8 @@ export interface BoardMeta {
 /** The board, normalised: a card lives once in `cardsById`; order lives in `cardIdsByColumn`. */
 export interface BoardData {
   board: BoardMeta | null;
+  /** Sequence number of the last board event this picture includes. */
+  seq: number;
   columnOrder: string[];
   columnsById: Record<string, Column>;
   cardsById: Record<string, Card>;
@@ -58,6 +60,7 @@ export interface BoardSlice extends BoardData {
 
 export const emptyBoardData = (): BoardData => ({
   board: null,
+  seq: 0,
   columnOrder: [],
   columnsById: {},
   cardsById: {},
@@ -73,6 +76,7 @@ export function normaliseBoard(board: Board): BoardData {
     effortScale: board.effortScale,
     createdAt: board.createdAt,
   };
+  data.seq = board.seq;
   for (const { cards, ...column } of board.columns) {
     data.columnOrder.push(column.id);
     data.columnsById[column.id] = column;
@@ -84,6 +88,7 @@ export function normaliseBoard(board: Board): BoardData {
 
 const pickData = (s: BoardData): BoardData => ({
   board: s.board,
+  seq: s.seq,
   columnOrder: s.columnOrder,
   columnsById: s.columnsById,
   cardsById: s.cardsById,
@@ -123,6 +128,8 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
     try {
       const board = await boardsApi.getBoard(boardId);
       if (token !== loadToken || get().board?.id !== boardId) return;
+      // The live stream may already have taken us past this read; an older picture would undo it.
+      if (board.seq < get().seq) return;
       set(normaliseBoard(board));
     } catch {
       // The notice about the original failure is already showing; keep what we have.
@@ -171,6 +178,7 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
       cardIdsByColumn,
     });
 
+    get().noteMyMove(card.id);
     const afterCardId = command.afterCardId ?? null;
     const beforeCardId = command.beforeCardId ?? null;
     try {

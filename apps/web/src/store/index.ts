@@ -1,15 +1,17 @@
 import { create } from 'zustand';
 import { type BoardSlice, createBoardSlice, emptyBoardData } from './boardSlice.ts';
+import { createLiveSlice, type LiveSlice } from './liveSlice.ts';
 import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = BoardSlice & UiSlice & SessionSlice;
+export type AppState = BoardSlice & UiSlice & SessionSlice & LiveSlice;
 
 /** The one store of the app, composed from slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createBoardSlice(...a),
   ...createUiSlice(...a),
   ...createSessionSlice(...a),
+  ...createLiveSlice(...a),
 }));
 
 /** Back to an empty board and no notices; for tests and for leaving a board. */
@@ -21,9 +23,15 @@ export function resetStore() {
     notices: [],
     editingCardId: null,
     movingCardId: null,
+    connection: 'offline',
+    viewers: [],
+    heldEvents: [],
+    holding: false,
+    myMoves: {},
   });
 }
 
 export type { BoardData, BoardMeta, MoveCommand } from './boardSlice.ts';
+export type { Connection, Viewer } from './liveSlice.ts';
 export { roleIn, type SessionStatus } from './sessionSlice.ts';
 export type { Notice, NoticeTone } from './uiSlice.ts';

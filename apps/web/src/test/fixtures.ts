@@ -46,6 +46,7 @@ export function makeBoard(columns: Record<string, string[]>): Board {
     name: 'Test board',
     effortScale: [1, 2, 3, 5, 8],
     createdAt: '2026-01-01T00:00:00Z',
+    seq: 0,
     columns: cols,
   };
 }

@@ -12,6 +12,8 @@ export interface CardViewProps {
   dragProps?: HTMLAttributes<HTMLElement>;
   isDragging?: boolean;
   isOverlay?: boolean;
+  /** Someone else on the board is dragging this card right now. */
+  draggedBy?: string | null;
   today?: string;
 }
 
@@ -27,6 +29,7 @@ export const CardView = memo(function CardView({
   dragProps,
   isDragging = false,
   isOverlay = false,
+  draggedBy = null,
   today = todayIso(),
 }: CardViewProps) {
   const titleId = useId();
@@ -36,7 +39,7 @@ export const CardView = memo(function CardView({
   return (
     <article
       ref={activatorRef}
-      className={`card${isDragging ? ' card--placeholder' : ''}${isOverlay ? ' card--overlay' : ''}${overdue ? ' card--overdue' : ''}`}
+      className={`card${isDragging ? ' card--placeholder' : ''}${isOverlay ? ' card--overlay' : ''}${overdue ? ' card--overdue' : ''}${draggedBy ? ' card--remote-drag' : ''}`}
       aria-labelledby={titleId}
       aria-hidden={isOverlay || undefined}
       data-card-id={card.id}
@@ -55,6 +58,7 @@ export const CardView = memo(function CardView({
         onEdit(card.id);
       }}
     >
+      {draggedBy ? <p className="card__remote-drag">{draggedBy} is moving this card</p> : null}
       <h3 id={titleId} className="card__title">
         {card.title}
       </h3>

@@ -9,6 +9,9 @@ export const SortableCard = memo(function SortableCard({ cardId }: { cardId: str
   const card = useAppStore((s) => s.cardsById[cardId]);
   const openEditor = useAppStore((s) => s.openEditor);
   const openMoveTo = useAppStore((s) => s.openMoveTo);
+  const draggedBy = useAppStore(
+    (s) => s.viewers.find((v) => v.draggingCardId === cardId && v.userId !== s.me?.user.id)?.name ?? null,
+  );
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: cardId,
     data: { type: 'card' },
@@ -29,6 +32,7 @@ export const SortableCard = memo(function SortableCard({ cardId }: { cardId: str
         activatorRef={setActivatorNodeRef}
         dragProps={dragProps(attributes, listeners)}
         isDragging={isDragging}
+        draggedBy={draggedBy}
       />
     </li>
   );

@@ -17,6 +17,7 @@ import {
 } from '@dnd-kit/core';
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { setPresence } from '../../api/live.ts';
 import { columnOfCard } from '../../store/boardSlice.ts';
 import { type BoardData, useAppStore } from '../../store/index.ts';
 
@@ -37,6 +38,15 @@ function whereIs(cardId: string, overId?: UniqueIdentifier): string {
   const name = s.columnsById[columnId]?.name ?? 'a column';
   return `in ${name}, position ${ids.indexOf(cardId) + 1} of ${ids.length}`;
 }
+
+/** Tells the others on the board which card I am dragging (null: none). Best effort. */
+function announceDrag(cardId: string | null) {
+  const boardId = state().board?.id;
+  if (boardId) setPresence(boardId, cardId).catch(() => {});
+}
+
+/** Applies the events held during a drag on top of whatever the drop left on screen. */
+const release = () => state().holdEvents(false);
 
 const titleOf = (id: UniqueIdentifier) => `“${state().cardsById[String(id)]?.title ?? 'card'}”`;
 
@@ -136,8 +146,11 @@ export function useBoardDnd() {
   );
 
   const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    // Others' changes wait until the drop, so the board does not shift under the pointer.
+    state().holdEvents(true);
     snapshotRef.current = state().snapshot();
     setActiveId(String(active.id));
+    announceDrag(String(active.id));
   }, []);
 
   const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
@@ -161,6 +174,7 @@ export function useBoardDnd() {
     const snapshot = snapshotRef.current;
     snapshotRef.current = null;
     setActiveId(null);
+    announceDrag(null);
     return snapshot;
   }, []);
 
@@ -172,6 +186,7 @@ export function useBoardDnd() {
       const toColumnId = over ? containerOf(over.id) : undefined;
       if (!over || !toColumnId) {
         state().restore(snapshot);
+        release();
         return;
       }
       let ids = state().cardIdsByColumn[toColumnId] ?? [];
@@ -181,12 +196,15 @@ export function useBoardDnd() {
       const index = ids.indexOf(cardId);
       if (index === -1) {
         state().restore(snapshot);
+        release();
         return;
       }
+      // moveCard shows the move synchronously before it awaits the server; held events go on top.
       void state().moveCard(
         { cardId, toColumnId, afterCardId: ids[index - 1] ?? null, beforeCardId: ids[index + 1] ?? null },
         { snapshot },
       );
+      release();
     },
     [finish],
   );
@@ -194,6 +212,7 @@ export function useBoardDnd() {
   const onDragCancel = useCallback(() => {
     const snapshot = finish();
     if (snapshot) state().restore(snapshot);
+    release();
   }, [finish]);
 
   const accessibility = useMemo(() => ({ announcements, screenReaderInstructions }), []);

@@ -1,0 +1,74 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const titlesIn = (page: Page, name: string) => column(page, name).getByRole('heading', { level: 3 });
+
+/** A second person joins the fixture's team through an invite and opens a page of their own. */
+async function colleague(browser: Browser, request: import('@playwright/test').APIRequestContext, teamId: string) {
+  const invite = await request.post(`/api/teams/${teamId}/invites`, { data: {} });
+  expect(invite.status()).toBe(201);
+  const { token } = (await invite.json()) as { token: string };
+  const context = await browser.newContext();
+  const api = context.request;
+  const headers = { 'x-echoboard-csrf': '1' };
+  const email = `priya-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.echoboard.app`;
+  const signUp = await api.post('/api/auth/signup', {
+    data: { email, name: 'Priya Peer', password: 'a long enough password' },
+    headers,
+  });
+  expect(signUp.status()).toBe(201);
+  expect((await api.post(`/api/invites/${token}/accept`, { data: {}, headers })).status()).toBe(200);
+  return { context, page: await context.newPage() };
+}
+
+test('a move on one screen shows on the other at once, and a drag in progress is visible', async ({
+  page,
+  request,
+  browser,
+  team,
+}) => {
+  const res = await request.post('/api/boards', { data: { name: 'E2E live', teamId: team.id } });
+  const board = (await res.json()) as { id: string; columns: { id: string; name: string }[] };
+  const todo = board.columns.find((c) => c.name === 'To do')!.id;
+  const doing = board.columns.find((c) => c.name === 'Doing')!.id;
+  const ids: Record<string, string> = {};
+  for (const title of ['Newsletter', 'Webinar deck']) {
+    const r = await request.post(`/api/boards/${board.id}/cards`, { data: { columnId: todo, title } });
+    ids[title] = ((await r.json()) as { id: string }).id;
+  }
+
+  const other = await colleague(browser, request, team.id);
+  await page.goto(`/boards/${board.id}`);
+  await other.page.goto(`/boards/${board.id}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await expect(other.page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+
+  // Each sees the other among the viewers.
+  await expect(page.getByRole('list', { name: 'Also viewing this board' })).toContainText('Priya Peer');
+  await expect(other.page.getByRole('list', { name: 'Also viewing this board' })).toContainText('Erin Lead');
+
+  // A move through the first screen (keyboard drag) lands on the second without a reload.
+  const card = page.getByRole('article', { name: 'Webinar deck', exact: true });
+  await card.focus();
+  await page.keyboard.press('Space');
+  // While the card is held, the other screen shows who is moving it.
+  await expect(other.page.getByText('Erin Lead is moving this card')).toBeVisible();
+  const liveRegion = page.locator('[id^="DndLiveRegion"]');
+  await page.keyboard.press('ArrowRight');
+  await expect(liveRegion).toContainText('“Webinar deck” is now in Doing');
+  await page.keyboard.press('Space');
+  await expect(titlesIn(page, 'Doing')).toHaveText(['Webinar deck']);
+  await expect(titlesIn(other.page, 'Doing')).toHaveText(['Webinar deck']);
+  await expect(other.page.getByText('Erin Lead is moving this card')).toHaveCount(0);
+
+  // And back: a change made through the API by the colleague appears on the first screen.
+  const moved = await other.context.request.post(`/api/cards/${ids.Newsletter}/move`, {
+    data: { toColumnId: doing, afterCardId: ids['Webinar deck'] },
+    headers: { 'x-echoboard-csrf': '1' },
+  });
+  expect(moved.status()).toBe(200);
+  await expect(titlesIn(page, 'Doing')).toHaveText(['Webinar deck', 'Newsletter']);
+  await expect(titlesIn(page, 'To do')).toHaveCount(0);
+  await other.context.close();
+});
