@@ -1,5 +1,5 @@
 // npm run bench: prints each figure against its baseline and writes docs/benchmarks.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { apiVsBaseline, type Row } from './api-vs-baseline.ts';
@@ -40,6 +40,7 @@ goal p95 ≤ 100 ms: ${live.p95 <= 100 ? 'met' : 'missed'}.
 ${live.summary}
 `;
 console.log(report);
+mkdirSync(resolve(root, 'docs'), { recursive: true });
 const out = resolve(root, 'docs/benchmarks.md');
 writeFileSync(out, report);
 console.log(`Written to ${out}`);
