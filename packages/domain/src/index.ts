@@ -8,6 +8,7 @@ export * from './card/validate-card.ts';
 export * from './column/wip.ts';
 export * from './errors.ts';
 export * from './rank/fractional-index.ts';
+export * from './rank/place-after.ts';
 export * from './rank/rebalance.ts';
 export * from './result.ts';
 export * from './scrum/index.ts';

@@ -1,27 +1,18 @@
 import type { CreateColumnBody, UpdateColumnBody } from '@echoboard/contracts';
-import { COLUMN_LIMITS, keyBetween, keysBetween } from '@echoboard/domain';
+import { COLUMN_LIMITS, keysBetween, rankAfter } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toCard, toColumn } from '../mappers.ts';
 
-type Ranked = { id: string; rank: string };
-
-/**
- * The rank for a column placed right after `afterId` among `siblings` (sorted, without the column
- * itself): null puts it first, undefined last.
- */
-function rankAfter(siblings: Ranked[], afterId: string | null | undefined): string {
-  if (afterId === undefined) return keyBetween(siblings.at(-1)?.rank ?? null, null);
-  if (afterId === null) return keyBetween(null, siblings[0]?.rank ?? null);
-  const index = siblings.findIndex((s) => s.id === afterId);
-  if (index === -1) {
-    throw new AppError('COLUMN_NOT_FOUND', `Column ${afterId} is not on this board, so nothing can go after it.`, {
-      errors: [{ path: 'body.afterColumnId', message: 'is not a column of this board' }],
-    });
-  }
-  return keyBetween(siblings[index]!.rank, siblings[index + 1]?.rank ?? null);
+/** The rank for a column placed right after `afterId`; the board's other columns are `siblings`. */
+function rankAfterColumn(siblings: { id: string; rank: string }[], afterId: string | null | undefined): string {
+  const placed = rankAfter(siblings, afterId);
+  if (placed.ok) return placed.value;
+  throw new AppError('COLUMN_NOT_FOUND', `Column ${afterId} is not on this board, so nothing can go after it.`, {
+    errors: [{ path: 'body.afterColumnId', message: 'is not a column of this board' }],
+  });
 }
 
 const siblingsOf = (tx: Tx, boardId: string, exceptId?: string) =>
@@ -43,7 +34,7 @@ export async function createColumn(db: Database, boardId: string, input: CreateC
         boardId,
         name: input.name,
         wipLimit: input.wipLimit ?? null,
-        rank: rankAfter(siblings, input.afterColumnId),
+        rank: rankAfterColumn(siblings, input.afterColumnId),
       },
     });
     const created = toColumn(column);
@@ -64,7 +55,7 @@ export async function updateColumn(db: Database, columnId: string, input: Update
         });
       }
       await lockBoard(tx, existing.boardId);
-      rank = rankAfter(await siblingsOf(tx, existing.boardId, columnId), input.afterColumnId);
+      rank = rankAfterColumn(await siblingsOf(tx, existing.boardId, columnId), input.afterColumnId);
     }
     const column = await tx.column.update({
       where: { id: columnId },
