@@ -2,6 +2,7 @@ import { CARD_LIMITS } from '@echoboard/domain';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 /** "Add card" at the bottom of a column; stays open after adding so a list can be typed in quickly. */
 export function AddCardForm({ columnId, columnName }: { columnId: string; columnName: string }) {
@@ -95,14 +96,7 @@ export function AddCardForm({ columnId, columnName }: { columnId: string; column
           {error}
         </p>
       ) : null}
-      <div className="add-card__buttons">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          Add card
-        </button>
-        <button type="button" className="button" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit="Add card" busy={busy} onCancel={close} className="add-card__buttons" />
     </form>
   );
 }

@@ -2,7 +2,8 @@ import { type FormEvent, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Field } from '../common/Field.tsx';
-import { validateColumn } from './ColumnMenu.tsx';
+import { FormButtons } from '../common/FormButtons.tsx';
+import { validateColumn } from './columnForm.ts';
 
 export function AddColumnForm() {
   const createColumn = useAppStore((s) => s.createColumn);
@@ -75,14 +76,7 @@ export function AddColumnForm() {
           />
         )}
       </Field>
-      <div className="form__buttons">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          Add column
-        </button>
-        <button type="button" className="button" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit="Add column" busy={busy} onCancel={close} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ interface FormButtonsProps {
   tone?: 'primary' | 'danger';
   /** Focus Cancel when the dialog opens (for destructive dialogs). */
   autofocusCancel?: boolean;
+  className?: string;
 }
 
 /** Cancel, then the form's action: the button row every dialog form ends with. */
@@ -19,9 +20,10 @@ export function FormButtons({
   disabled = false,
   tone = 'primary',
   autofocusCancel,
+  className = 'form__buttons',
 }: FormButtonsProps) {
   return (
-    <div className="form__buttons">
+    <div className={className}>
       <button type="button" className="button" onClick={onCancel} data-autofocus={autofocusCancel || undefined}>
         Cancel
       </button>
