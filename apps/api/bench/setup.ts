@@ -71,6 +71,7 @@ export async function seedBoard(db: Database, teamId: string, cards: number) {
     const ranks = keysBetween(null, null, perColumn);
     await db.prisma.card.createMany({
       data: ranks.map((rank, j) => ({
+        teamId,
         boardId: board.id,
         columnId: column.id,
         title: `Campaign task ${j + 1} in ${column.name}`,

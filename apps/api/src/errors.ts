@@ -18,6 +18,13 @@ export const STATUS_BY_CODE: Record<ProblemCode, number> = {
   BOARD_NOT_FOUND: 404,
   COLUMN_NOT_FOUND: 404,
   CARD_NOT_FOUND: 404,
+  SPRINT_NOT_FOUND: 404,
+  SCRUM_NOT_FOUND: 404,
+  FEEDBACK_NOT_FOUND: 404,
+  // One answer for unknown, revoked and expired feedback links, as for invites.
+  FEEDBACK_LINK_INVALID: 404,
+  CARD_NOT_ON_BOARD: 409,
+  SCRUM_ALREADY_RUNNING: 409,
   ANCHOR_NOT_FOUND: 409,
   WIP_LIMIT_EXCEEDED: 409,
   VERSION_CONFLICT: 409,

@@ -7,25 +7,46 @@ const trimmed = (max: number, what: string) =>
 
 // ---------- responses ----------
 
-export const Card = z
-  .object({
-    id: Id,
-    boardId: Id,
-    columnId: Id,
-    title: z.string(),
-    description: z.string(),
-    effort: z.number().nullable(),
-    labels: z.array(z.string()),
-    dueDate: CalendarDate.nullable(),
-    assignee: z.string().nullable(),
-    /** Fractional-index key; cards of a column sort by it byte-wise. Computed by the server only. */
-    rank: z.string(),
-    version: z.number().int(),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-  })
-  .meta({ id: 'Card' });
+/** What every card has, wherever it is (board, sprint plan or backlog). */
+const cardFields = {
+  id: Id,
+  teamId: Id,
+  /** The sprint the card is planned in or belongs to; null for backlog cards and cards outside sprints. */
+  sprintId: Id.nullable(),
+  title: z.string(),
+  description: z.string(),
+  effort: z.number().nullable(),
+  labels: z.array(z.string()),
+  dueDate: CalendarDate.nullable(),
+  /** Free text: someone outside the team. */
+  assignee: z.string().nullable(),
+  /** A member of the team (user id); capacity and the scrum walk go by this. */
+  assigneeId: Id.nullable(),
+  /** Fractional-index key within its list (column, sprint plan or backlog), compared byte-wise. Server-computed. */
+  rank: z.string(),
+  version: z.number().int(),
+  /** Set while the card is blocked. */
+  blockedReason: z.string().nullable(),
+  blockedAt: Timestamp.nullable(),
+  /** When the card entered its current column (its age in the daily scrum). */
+  columnEnteredAt: Timestamp,
+  /** Shown to end users on the sprint's feedback page. */
+  shareable: z.boolean(),
+  /** The end-user feedback this card was accepted from. */
+  sourceFeedbackId: Id.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+};
+
+/** A card on a board. */
+export const Card = z.object({ ...cardFields, boardId: Id, columnId: Id }).meta({ id: 'Card' });
 export type Card = z.infer<typeof Card>;
+
+/** A card that is not on a board: in the team's backlog, or planned in a sprint that has not started. */
+export const PlannedCard = z
+  .object({ ...cardFields, boardId: z.null(), columnId: z.null() })
+  .meta({ id: 'PlannedCard' });
+export type PlannedCard = z.infer<typeof PlannedCard>;
 
 export const Column = z
   .object({
@@ -33,6 +54,10 @@ export const Column = z
     boardId: Id,
     name: z.string(),
     wipLimit: z.number().int().nullable(),
+    /** Hard: a move that would exceed the limit is refused with WIP_LIMIT_EXCEEDED; soft: only warned. */
+    wipHard: z.boolean(),
+    /** Cards older than this many days in the column are stale in the daily scrum; null: never. */
+    staleDays: z.number().int().nullable(),
     rank: z.string(),
   })
   .meta({ id: 'Column' });

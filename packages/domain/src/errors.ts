@@ -27,6 +27,12 @@ export const ERROR_CODES = [
   'TEAM_FULL',
   'LAST_LEAD',
   'INVITE_INVALID',
+  'CARD_NOT_ON_BOARD',
+  'SPRINT_NOT_FOUND',
+  'SCRUM_NOT_FOUND',
+  'SCRUM_ALREADY_RUNNING',
+  'FEEDBACK_LINK_INVALID',
+  'FEEDBACK_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

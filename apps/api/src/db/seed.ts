@@ -124,6 +124,7 @@ export async function seedDemo(db: Database, options: { scryptN: number }): Prom
       const ranks = keysBetween(null, null, cards.length);
       await tx.card.createMany({
         data: cards.map((card, j) => ({
+          teamId: team.id,
           boardId: board.id,
           columnId: column.id,
           title: card.title,

@@ -39,7 +39,7 @@ export async function requireColumn(client: Client, user: AuthUser, columnId: st
 }
 
 export async function requireCard(client: Client, user: AuthUser, cardId: string): Promise<Access> {
-  const access = await membership(client, user.id, { boards: { some: { cards: { some: { id: cardId } } } } });
+  const access = await membership(client, user.id, { cards: { some: { id: cardId } } });
   if (!access) throw notFound('CARD_NOT_FOUND', cardId);
   return access;
 }

@@ -1,4 +1,4 @@
-import type { Board, Card, Column } from '@echoboard/contracts';
+import type { Board, Card, Column, PlannedCard } from '@echoboard/contracts';
 import type * as Prisma from '../generated/prisma/client.ts';
 
 /** A calendar date travels as YYYY-MM-DD; PostgreSQL DATE values arrive as UTC midnight. */
@@ -6,26 +6,59 @@ export const toCalendarDate = (date: Date | null) => (date ? date.toISOString().
 export const fromCalendarDate = (date: string | null | undefined) =>
   date === undefined ? undefined : date === null ? null : new Date(`${date}T00:00:00.000Z`);
 
-export function toCard(card: Prisma.Card): Card {
+function cardFields(card: Prisma.Card) {
   return {
     id: card.id,
-    boardId: card.boardId,
-    columnId: card.columnId,
+    teamId: card.teamId,
+    sprintId: card.sprintId,
     title: card.title,
     description: card.description,
     effort: card.effort,
     labels: card.labels,
     dueDate: toCalendarDate(card.dueDate),
     assignee: card.assignee,
+    assigneeId: card.assigneeId,
     rank: card.rank,
     version: card.version,
+    blockedReason: card.blockedReason,
+    blockedAt: card.blockedAt?.toISOString() ?? null,
+    columnEnteredAt: card.columnEnteredAt.toISOString(),
+    shareable: card.shareable,
+    sourceFeedbackId: card.sourceFeedbackId,
     createdAt: card.createdAt.toISOString(),
     updatedAt: card.updatedAt.toISOString(),
   };
 }
 
+/** A row with a column and a board is a board card. */
+export type BoardCardRow = Prisma.Card & { boardId: string; columnId: string };
+
+export const isOnBoard = (card: Prisma.Card): card is BoardCardRow => card.boardId !== null && card.columnId !== null;
+
+/** For rows read from a column: a card without one here is a bug, not a user error. */
+export function toCard(card: Prisma.Card): Card {
+  if (!isOnBoard(card)) throw new Error(`Card ${card.id} is not on a board`);
+  return { ...cardFields(card), boardId: card.boardId, columnId: card.columnId };
+}
+
+/** Whichever the row is: a board card or a planned one. */
+export const toAnyCard = (card: Prisma.Card): Card | PlannedCard =>
+  isOnBoard(card) ? toCard(card) : toPlannedCard(card);
+
+export function toPlannedCard(card: Prisma.Card): PlannedCard {
+  return { ...cardFields(card), boardId: null, columnId: null };
+}
+
 export function toColumn(column: Prisma.Column): Column {
-  return { id: column.id, boardId: column.boardId, name: column.name, wipLimit: column.wipLimit, rank: column.rank };
+  return {
+    id: column.id,
+    boardId: column.boardId,
+    name: column.name,
+    wipLimit: column.wipLimit,
+    wipHard: column.wipHard,
+    staleDays: column.staleDays,
+    rank: column.rank,
+  };
 }
 
 export function toBoard(board: Prisma.Board & { columns: (Prisma.Column & { cards: Prisma.Card[] })[] }): Board {

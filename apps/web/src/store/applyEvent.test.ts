@@ -63,7 +63,15 @@ describe('applying board events', () => {
     let next = applyBoardEvent(data, {
       ...meta(),
       type: 'column.upserted',
-      column: { id: 'c-new', boardId: doing.boardId, name: 'Ideas', wipLimit: null, rank: '0' },
+      column: {
+        id: 'c-new',
+        boardId: doing.boardId,
+        name: 'Ideas',
+        wipLimit: null,
+        wipHard: false,
+        staleDays: 3,
+        rank: '0',
+      },
     });
     next = applyBoardEvent(next, { ...meta(), type: 'column.upserted', column: { ...doing, rank: '1' } });
     expect(Object.keys(byName(next))).toEqual(['Ideas', 'Doing', 'To do']);

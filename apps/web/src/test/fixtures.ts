@@ -7,20 +7,29 @@ const uuid = () => {
 };
 
 export const BOARD_ID = '10000000-0000-4000-8000-000000000000';
+export const TEAM_ID = '00000000-0000-4000-8000-0000000000aa';
 
 export function makeCard(overrides: Partial<Card> = {}): Card {
   return {
     id: uuid(),
+    teamId: TEAM_ID,
     boardId: BOARD_ID,
     columnId: 'col',
+    sprintId: null,
     title: 'A card',
     description: '',
     effort: null,
     labels: [],
     dueDate: null,
     assignee: null,
+    assigneeId: null,
     rank: 'a0',
     version: 1,
+    blockedReason: null,
+    blockedAt: null,
+    columnEnteredAt: '2026-01-01T00:00:00.000Z',
+    shareable: false,
+    sourceFeedbackId: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
@@ -36,13 +45,15 @@ export function makeBoard(columns: Record<string, string[]>): Board {
       boardId: BOARD_ID,
       name,
       wipLimit: null,
+      wipHard: false,
+      staleDays: 3,
       rank: `a${ci}`,
       cards: titles.map((title, i) => makeCard({ columnId: id, title, rank: `a${i}` })),
     };
   });
   return {
     id: BOARD_ID,
-    teamId: '00000000-0000-4000-8000-0000000000aa',
+    teamId: TEAM_ID,
     name: 'Test board',
     effortScale: [1, 2, 3, 5, 8],
     createdAt: '2026-01-01T00:00:00Z',

@@ -4,6 +4,7 @@ import {
   CardParams,
   CreateCardBody,
   MoveCardBody,
+  PlannedCard,
   Problem,
   UpdateCardBody,
 } from '@echoboard/contracts';
@@ -48,7 +49,7 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Edit a card's fields; send the version you saw to be told of concurrent edits",
         params: CardParams,
         body: UpdateCardBody,
-        response: { 200: Card, 400: Problem, 404: Problem, 409: Problem },
+        response: { 200: z.union([Card, PlannedCard]), 400: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request) => {

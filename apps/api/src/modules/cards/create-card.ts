@@ -10,7 +10,7 @@ import { fromCalendarDate, toCard } from '../mappers.ts';
 export async function createCard(db: Database, options: { boardId: string; input: CreateCardBody; actor: Actor }) {
   const { boardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
-    const board = await tx.board.findUnique({ where: { id: boardId }, select: { effortScale: true } });
+    const board = await tx.board.findUnique({ where: { id: boardId }, select: { effortScale: true, teamId: true } });
     if (!board) throw notFound('BOARD_NOT_FOUND', boardId);
     const column = await lockColumn(tx, input.columnId);
     if (!column || column.board_id !== boardId) {
@@ -23,6 +23,7 @@ export async function createCard(db: Database, options: { boardId: string; input
     const last = await tx.card.findFirst({ where: { columnId }, orderBy: { rank: 'desc' }, select: { rank: true } });
     const card = await tx.card.create({
       data: {
+        teamId: board.teamId,
         boardId,
         columnId,
         title: valid.title ?? input.title,

@@ -5,7 +5,7 @@ import { inTransaction, lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toCard } from '../mappers.ts';
-import { lockCard } from './update-card.ts';
+import { lockBoardCard } from './update-card.ts';
 
 /**
  * Moves a card next to the neighbours the client names. The server computes the rank from the
@@ -15,7 +15,7 @@ import { lockCard } from './update-card.ts';
 export async function moveCard(db: Database, options: { cardId: string; input: MoveCardBody; actor: Actor }) {
   const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
-    const card = await lockCard(tx, cardId, input.version);
+    const card = await lockBoardCard(tx, cardId, input.version);
     const target = await lockColumn(tx, input.toColumnId);
     if (!target || target.board_id !== card.boardId) {
       throw new AppError(
@@ -28,15 +28,21 @@ export async function moveCard(db: Database, options: { cardId: string; input: M
     }
     const siblings = await tx.card.findMany({
       where: { columnId: target.id, id: { not: card.id } },
-      select: { id: true, columnId: true, rank: true },
+      select: { id: true, rank: true },
     });
     const plan = unwrap(
-      planMove([...siblings, { id: card.id, columnId: card.columnId, rank: card.rank }], {
-        cardId: card.id,
-        toColumnId: target.id,
-        afterCardId: input.afterCardId,
-        beforeCardId: input.beforeCardId,
-      }),
+      planMove(
+        [
+          ...siblings.map((s) => ({ ...s, columnId: target.id })),
+          { id: card.id, columnId: card.columnId, rank: card.rank },
+        ],
+        {
+          cardId: card.id,
+          toColumnId: target.id,
+          afterCardId: input.afterCardId,
+          beforeCardId: input.beforeCardId,
+        },
+      ),
     );
     if (plan.toColumnId === card.columnId && plan.rank === card.rank) return toCard(card);
     if (plan.rebalance) {
@@ -53,7 +59,12 @@ export async function moveCard(db: Database, options: { cardId: string; input: M
     const moved = toCard(
       await tx.card.update({
         where: { id: card.id },
-        data: { columnId: target.id, rank: plan.rank, version: { increment: 1 } },
+        data: {
+          columnId: target.id,
+          rank: plan.rank,
+          version: { increment: 1 },
+          ...(target.id !== card.columnId ? { columnEnteredAt: new Date() } : {}),
+        },
       }),
     );
     await recordEvents(tx, card.boardId, actor, [{ type: 'card.upserted', action: 'moved', card: moved }]);

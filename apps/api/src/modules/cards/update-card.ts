@@ -1,10 +1,10 @@
 import type { UpdateCardBody } from '@echoboard/contracts';
-import { validateCardFields } from '@echoboard/domain';
+import { DEFAULT_EFFORT_SCALE, validateCardFields } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
-import { fromCalendarDate, toCard } from '../mappers.ts';
+import { type BoardCardRow, fromCalendarDate, isOnBoard, toAnyCard, toCard } from '../mappers.ts';
 
 /** Loads a card under a row lock and checks the version the client last saw. */
 export async function lockCard(tx: Tx, cardId: string, expectedVersion: number | undefined) {
@@ -15,7 +15,23 @@ export async function lockCard(tx: Tx, cardId: string, expectedVersion: number |
     throw new AppError(
       'VERSION_CONFLICT',
       `"${card.title}" was changed by someone else (version ${card.version}, you had ${expectedVersion}). The current card is attached; review it and try again.`,
-      { current: toCard(card) },
+      { current: toAnyCard(card) },
+    );
+  }
+  return card;
+}
+
+/** lockCard for actions that only make sense on a board (moving between columns). */
+export async function lockBoardCard(
+  tx: Tx,
+  cardId: string,
+  expectedVersion: number | undefined,
+): Promise<BoardCardRow> {
+  const card = await lockCard(tx, cardId, expectedVersion);
+  if (!isOnBoard(card)) {
+    throw new AppError(
+      'CARD_NOT_ON_BOARD',
+      `"${card.title}" is not on a board: it is in the backlog or in a sprint that has not started. Plan it into a sprint and start the sprint first.`,
     );
   }
   return card;
@@ -26,8 +42,7 @@ export async function updateCard(db: Database, options: { cardId: string; input:
   return inTransaction(db, async (tx) => {
     const { version, ...fields } = input;
     const card = await lockCard(tx, cardId, version);
-    const board = await tx.board.findUniqueOrThrow({ where: { id: card.boardId }, select: { effortScale: true } });
-    const valid = unwrap(validateCardFields(fields, board.effortScale));
+    const valid = unwrap(validateCardFields(fields, await effortScaleOf(tx, card)));
     const { dueDate, ...rest } = valid;
     const updated = await tx.card.update({
       where: { id: cardId },
@@ -37,6 +52,7 @@ export async function updateCard(db: Database, options: { cardId: string; input:
         version: { increment: 1 },
       },
     });
+    if (!isOnBoard(updated)) return toAnyCard(updated);
     const edited = toCard(updated);
     await recordEvents(tx, edited.boardId, actor, [{ type: 'card.upserted', action: 'edited', card: edited }]);
     return edited;
@@ -46,9 +62,17 @@ export async function updateCard(db: Database, options: { cardId: string; input:
 export async function deleteCard(db: Database, options: { cardId: string; actor: Actor }) {
   const { cardId, actor } = options;
   await inTransaction(db, async (tx) => {
-    const [deleted] = await tx.$queryRaw<{ board_id: string }[]>`
+    const [deleted] = await tx.$queryRaw<{ board_id: string | null }[]>`
       DELETE FROM cards WHERE id = ${cardId}::uuid RETURNING board_id`;
     if (!deleted) throw notFound('CARD_NOT_FOUND', cardId);
-    await recordEvents(tx, deleted.board_id, actor, [{ type: 'card.deleted', cardId }]);
+    if (deleted.board_id) await recordEvents(tx, deleted.board_id, actor, [{ type: 'card.deleted', cardId }]);
   });
+}
+
+/** A card off the board (backlog, sprint plan) is estimated on the scale of its sprint's board, else the default. */
+async function effortScaleOf(tx: Tx, card: { boardId: string | null; sprintId: string | null }) {
+  const boardId =
+    card.boardId ?? (card.sprintId ? (await tx.sprint.findUnique({ where: { id: card.sprintId } }))?.boardId : null);
+  const board = boardId ? await tx.board.findUnique({ where: { id: boardId }, select: { effortScale: true } }) : null;
+  return board?.effortScale ?? DEFAULT_EFFORT_SCALE;
 }
