@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCards, columnOf, createBoard, getBoard, snapshot, useTestApp } from './helper.ts';
+import { addCards, columnOf, createBoard, getBoard, join, signUp, snapshot, useTestApp } from './helper.ts';
 
 describe('cards', () => {
   const t = useTestApp();
@@ -34,6 +34,31 @@ describe('cards', () => {
     });
     const reloaded = await getBoard(t.as, board.id);
     expect(columnOf(reloaded, 'To do').cards.map((c) => c.title)).toEqual(['First', 'Launch email sequence']);
+  });
+
+  it('assigns a card to a team member and marks it shareable; refuses someone outside the team', async () => {
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'To do', ['Webinar deck']);
+    const member = await join(t.app, t.as, t.as.teamId, 'Priya Shah');
+    const outsider = await signUp(t.app, { name: 'Outsider' });
+    const ok = await t.as.inject({
+      method: 'PATCH',
+      url: `/api/cards/${card!.id}`,
+      payload: { assigneeId: member.user.id, shareable: true },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ assigneeId: member.user.id, shareable: true, version: 2 });
+    const before = await snapshot(t.db);
+    const refused = await t.as.inject({
+      method: 'PATCH',
+      url: `/api/cards/${card!.id}`,
+      payload: { assigneeId: outsider.user.id, title: 'Renamed' },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([{ path: 'body.assigneeId', message: 'is not a member of this team' }]);
+    expect(await snapshot(t.db)).toEqual(before);
+    const cleared = await t.as.inject({ method: 'PATCH', url: `/api/cards/${card!.id}`, payload: { assigneeId: null } });
+    expect(cleared.json()).toMatchObject({ assigneeId: null, shareable: true });
   });
 
   it('edits fields, bumps the version, and clears optional fields with null', async () => {

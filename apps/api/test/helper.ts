@@ -178,14 +178,22 @@ export function layout(board: Board): Record<string, string[]> {
 
 /** Every row that a request could change (sessions aside), to prove a rejected request changed nothing. */
 export async function snapshot(db: Database) {
-  const [boards, columns, cards, users, teams, memberships, invites] = await Promise.all([
-    db.prisma.board.findMany({ orderBy: { id: 'asc' } }),
-    db.prisma.column.findMany({ orderBy: { id: 'asc' } }),
-    db.prisma.card.findMany({ orderBy: { id: 'asc' } }),
-    db.prisma.user.findMany({ orderBy: { id: 'asc' } }),
-    db.prisma.team.findMany({ orderBy: { id: 'asc' } }),
-    db.prisma.membership.findMany({ orderBy: { id: 'asc' } }),
-    db.prisma.invite.findMany({ orderBy: { id: 'asc' } }),
-  ]);
-  return JSON.stringify({ boards, columns, cards, users, teams, memberships, invites });
+  const p = db.prisma;
+  const tables = {
+    boards: p.board.findMany({ orderBy: { id: 'asc' } }),
+    columns: p.column.findMany({ orderBy: { id: 'asc' } }),
+    cards: p.card.findMany({ orderBy: { id: 'asc' } }),
+    users: p.user.findMany({ orderBy: { id: 'asc' } }),
+    teams: p.team.findMany({ orderBy: { id: 'asc' } }),
+    memberships: p.membership.findMany({ orderBy: { id: 'asc' } }),
+    invites: p.invite.findMany({ orderBy: { id: 'asc' } }),
+    sprints: p.sprint.findMany({ orderBy: { id: 'asc' } }),
+    availability: p.sprintAvailability.findMany({ orderBy: [{ sprintId: 'asc' }, { userId: 'asc' }] }),
+    scrums: p.scrum.findMany({ orderBy: { id: 'asc' } }),
+    feedbackLinks: p.feedbackLink.findMany({ orderBy: { id: 'asc' } }),
+    feedback: p.feedback.findMany({ orderBy: { id: 'asc' } }),
+    events: p.boardEvent.findMany({ orderBy: [{ boardId: 'asc' }, { seq: 'asc' }] }),
+  };
+  const rows = await Promise.all(Object.values(tables));
+  return JSON.stringify(Object.fromEntries(Object.keys(tables).map((name, i) => [name, rows[i]])));
 }

@@ -157,25 +157,26 @@ const Labels = z
   .max(CARD_LIMITS.labelsMax, `At most ${CARD_LIMITS.labelsMax} labels`);
 const Assignee = trimmed(CARD_LIMITS.assigneeMax, 'Assignee').nullable();
 
-export const CreateCardBody = z.strictObject({
-  columnId: Id,
+/** Fields a person edits on any card, wherever it is. */
+export const cardInputFields = {
   title: Title,
   description: Description.optional(),
   effort: Effort.optional(),
   labels: Labels.optional(),
   dueDate: CalendarDate.nullable().optional(),
   assignee: Assignee.optional(),
-});
+  /** A member of the card's team, or null; anyone else is refused with MEMBER_NOT_FOUND. */
+  assigneeId: Id.nullable().optional(),
+  shareable: z.boolean().optional(),
+};
+
+export const CreateCardBody = z.strictObject({ columnId: Id, ...cardInputFields });
 export type CreateCardBody = z.infer<typeof CreateCardBody>;
 
 export const UpdateCardBody = z
   .strictObject({
+    ...cardInputFields,
     title: Title.optional(),
-    description: Description.optional(),
-    effort: Effort.optional(),
-    labels: Labels.optional(),
-    dueDate: CalendarDate.nullable().optional(),
-    assignee: Assignee.optional(),
     /** The version the client last saw; a stale one gets 409 VERSION_CONFLICT. */
     version: z.number().int().min(1).optional(),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Card, Column } from './board.ts';
 import { Id, Timestamp } from './common.ts';
+import { Sprint } from './sprint.ts';
 
 /**
  * What changed on a board, in the order it happened. Every change a request commits appends one
@@ -28,6 +29,9 @@ export const BoardEvent = z
     z.object({ ...base, type: z.literal('column.upserted'), column: Column }),
     z.object({ ...base, type: z.literal('column.deleted'), columnId: Id }),
     z.object({ ...base, type: z.literal('board.updated'), name: z.string() }),
+    /** A sprint of the board was created, edited, started or completed (cards follow as card events). */
+    z.object({ ...base, type: z.literal('sprint.updated'), sprint: Sprint }),
+    z.object({ ...base, type: z.literal('sprint.deleted'), sprintId: Id }),
     z.object({ ...base, type: z.literal('board.deleted') }),
   ])
   .meta({ id: 'BoardEvent' });

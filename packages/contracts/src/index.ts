@@ -2,4 +2,5 @@ export * from './auth.ts';
 export * from './board.ts';
 export * from './common.ts';
 export * from './events.ts';
+export * from './sprint.ts';
 export * from './team.ts';

@@ -62,6 +62,9 @@ export function applyBoardEvent(data: BoardData, event: BoardEvent): BoardData {
     case 'board.updated':
       return data.board ? { ...data, board: { ...data.board, name: event.name } } : data;
     case 'board.deleted':
+    case 'sprint.updated':
+    case 'sprint.deleted':
+      // Not part of the normalised board: the sprint header reads these from the live stream itself.
       return data;
   }
 }

@@ -5,6 +5,7 @@ import { inTransaction, lockColumn } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { fromCalendarDate, toCard } from '../mappers.ts';
+import { linkedCardFields } from './card-links.ts';
 
 /** Appends a new card at the bottom of a column of the board. */
 export async function createCard(db: Database, options: { boardId: string; input: CreateCardBody; actor: Actor }) {
@@ -18,8 +19,9 @@ export async function createCard(db: Database, options: { boardId: string; input
         errors: [{ path: 'body.columnId', message: 'is not a column of this board' }],
       });
     }
-    const { columnId, ...fields } = input;
+    const { columnId, assigneeId, shareable, ...fields } = input;
     const valid = unwrap(validateCardFields(fields, board.effortScale));
+    const links = await linkedCardFields(tx, board.teamId, { assigneeId, shareable });
     const last = await tx.card.findFirst({ where: { columnId }, orderBy: { rank: 'desc' }, select: { rank: true } });
     const card = await tx.card.create({
       data: {
@@ -32,6 +34,7 @@ export async function createCard(db: Database, options: { boardId: string; input
         labels: valid.labels ?? [],
         dueDate: fromCalendarDate(valid.dueDate) ?? null,
         assignee: valid.assignee ?? null,
+        ...links,
         rank: keyBetween(last?.rank ?? null, null),
       },
     });

@@ -5,6 +5,7 @@ import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { type BoardCardRow, fromCalendarDate, isOnBoard, toAnyCard, toCard } from '../mappers.ts';
+import { linkedCardFields } from './card-links.ts';
 
 /** Loads a card under a row lock and checks the version the client last saw. */
 export async function lockCard(tx: Tx, cardId: string, expectedVersion: number | undefined) {
@@ -40,14 +41,16 @@ export async function lockBoardCard(
 export async function updateCard(db: Database, options: { cardId: string; input: UpdateCardBody; actor: Actor }) {
   const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
-    const { version, ...fields } = input;
+    const { version, assigneeId, shareable, ...fields } = input;
     const card = await lockCard(tx, cardId, version);
     const valid = unwrap(validateCardFields(fields, await effortScaleOf(tx, card)));
+    const links = await linkedCardFields(tx, card.teamId, { assigneeId, shareable });
     const { dueDate, ...rest } = valid;
     const updated = await tx.card.update({
       where: { id: cardId },
       data: {
         ...rest,
+        ...links,
         ...(dueDate !== undefined ? { dueDate: fromCalendarDate(dueDate) } : {}),
         version: { increment: 1 },
       },
