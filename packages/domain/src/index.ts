@@ -11,6 +11,7 @@ export * from './rank/fractional-index.ts';
 export * from './rank/place-after.ts';
 export * from './rank/rebalance.ts';
 export * from './result.ts';
+export * from './review/index.ts';
 export * from './scrum/index.ts';
 export * from './sprint/index.ts';
 export * from './team/team.ts';

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { budgetUse, formatMoney, kpiProgress, parseMoney, roi } from './campaign.ts';
+
+describe('money', () => {
+  it('parses what people type into cents and formats it back', () => {
+    expect(parseMoney('1,234.5')).toEqual({ ok: true, value: 123450 });
+    expect(parseMoney(' 99 ')).toEqual({ ok: true, value: 9900 });
+    expect(parseMoney('0.07')).toEqual({ ok: true, value: 7 });
+    expect(formatMoney(123450)).toBe('1234.50');
+    expect(formatMoney(-7)).toBe('-0.07');
+  });
+
+  it('refuses signs, letters, three decimals and absurd sums, naming the field', () => {
+    for (const bad of ['€12', '-5', '1.234', 'ten', '', '1e5', '99999999999999999']) {
+      const result = parseMoney(bad, 'budget');
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) expect(result.error.field).toBe('budget');
+    }
+  });
+
+  it('round-trips every amount exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000_00 }), (minor) => {
+        expect(parseMoney(formatMoney(minor))).toEqual({ ok: true, value: minor });
+      }),
+    );
+  });
+});
+
+describe('roi and budget', () => {
+  it('is (revenue − spend) / spend, and undefined with no spend', () => {
+    expect(roi(150_00, 100_00)).toBe(0.5);
+    expect(roi(50_00, 100_00)).toBe(-0.5);
+    expect(roi(10_00, 0)).toBeNull();
+  });
+
+  it('says within, near (90 %) or over the budget', () => {
+    expect(budgetUse(50_00, 100_00)).toMatchObject({ state: 'within', remainingMinor: 50_00, ratio: 0.5 });
+    expect(budgetUse(90_00, 100_00).state).toBe('near');
+    expect(budgetUse(100_01, 100_00)).toMatchObject({ state: 'over', remainingMinor: -1 });
+    expect(budgetUse(0, 0)).toMatchObject({ state: 'within', ratio: null });
+  });
+});
+
+describe('kpiProgress', () => {
+  it('measures from baseline to target, for KPIs that should rise', () => {
+    expect(kpiProgress({ direction: 'increase', baseline: 100, target: 300, actual: 200 })).toEqual({
+      progress: 0.5,
+      state: 'behind',
+    });
+    expect(kpiProgress({ direction: 'increase', baseline: 100, target: 300, actual: 200 }, 0.4).state).toBe('on-track');
+    expect(kpiProgress({ direction: 'increase', baseline: 100, target: 300, actual: 320 })).toEqual({
+      progress: 1.1,
+      state: 'met',
+    });
+  });
+
+  it('handles KPIs that should fall, and missing data', () => {
+    expect(kpiProgress({ direction: 'decrease', baseline: 40, target: 20, actual: 30 }).progress).toBe(0.5);
+    expect(kpiProgress({ direction: 'decrease', baseline: 40, target: 20, actual: 18 }).state).toBe('met');
+    expect(kpiProgress({ direction: 'decrease', baseline: 40, target: 20, actual: null })).toEqual({
+      progress: null,
+      state: 'no-data',
+    });
+  });
+});

@@ -1,0 +1,5 @@
+export * from './burndown.ts';
+export * from './campaign.ts';
+export * from './contributions.ts';
+export * from './csv.ts';
+export * from './velocity-series.ts';
