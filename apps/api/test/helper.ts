@@ -193,7 +193,14 @@ export async function snapshot(db: Database) {
     feedbackLinks: p.feedbackLink.findMany({ orderBy: { id: 'asc' } }),
     feedback: p.feedback.findMany({ orderBy: { id: 'asc' } }),
     events: p.boardEvent.findMany({ orderBy: [{ boardId: 'asc' }, { seq: 'asc' }] }),
+    effortLogs: p.effortLog.findMany({ orderBy: { id: 'asc' } }),
+    kudos: p.kudos.findMany({ orderBy: { id: 'asc' } }),
+    campaigns: p.campaign.findMany({ orderBy: { id: 'asc' } }),
+    kpis: p.kpi.findMany({ orderBy: { id: 'asc' } }),
+    reviewLinks: p.reviewLink.findMany({ orderBy: { id: 'asc' } }),
   };
   const rows = await Promise.all(Object.values(tables));
-  return JSON.stringify(Object.fromEntries(Object.keys(tables).map((name, i) => [name, rows[i]])));
+  return JSON.stringify(Object.fromEntries(Object.keys(tables).map((name, i) => [name, rows[i]])), (_key, value) =>
+    typeof value === 'bigint' ? value.toString() : value,
+  );
 }
