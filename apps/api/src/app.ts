@@ -4,6 +4,7 @@ import { type AuthSettings, DEFAULT_AUTH } from './config.ts';
 import type { Database } from './db/database.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
 import boardsRoutes from './modules/boards/boards.routes.ts';
+import campaignsRoutes from './modules/campaigns/campaigns.routes.ts';
 import cardsRoutes from './modules/cards/cards.routes.ts';
 import columnsRoutes from './modules/columns/columns.routes.ts';
 import eventsRoutes from './modules/events/events.routes.ts';
@@ -65,6 +66,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(columnsRoutes);
       await api.register(cardsRoutes);
       await api.register(eventsRoutes);
+      await api.register(campaignsRoutes);
     },
     { prefix: '/api' },
   );

@@ -21,6 +21,9 @@ export const STATUS_BY_CODE: Record<ProblemCode, number> = {
   SPRINT_NOT_FOUND: 404,
   SCRUM_NOT_FOUND: 404,
   FEEDBACK_NOT_FOUND: 404,
+  CAMPAIGN_NOT_FOUND: 404,
+  KPI_NOT_FOUND: 404,
+  EFFORT_NOT_FOUND: 404,
   // One answer for unknown, revoked and expired feedback links, as for invites.
   FEEDBACK_LINK_INVALID: 404,
   CARD_NOT_ON_BOARD: 409,

@@ -34,6 +34,8 @@ const cardFields = {
   shareable: z.boolean(),
   /** The end-user feedback this card was accepted from. */
   sourceFeedbackId: Id.nullable(),
+  /** The campaign the card serves. */
+  campaignId: Id.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 };
@@ -168,6 +170,8 @@ export const cardInputFields = {
   /** A member of the card's team, or null; anyone else is refused with MEMBER_NOT_FOUND. */
   assigneeId: Id.nullable().optional(),
   shareable: z.boolean().optional(),
+  /** A campaign of the card's team, or null. */
+  campaignId: Id.nullable().optional(),
 };
 
 export const CreateCardBody = z.strictObject({ columnId: Id, ...cardInputFields });

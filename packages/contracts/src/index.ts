@@ -1,5 +1,6 @@
 export * from './auth.ts';
 export * from './board.ts';
+export * from './campaign.ts';
 export * from './common.ts';
 export * from './events.ts';
 export * from './sprint.ts';

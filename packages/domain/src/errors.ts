@@ -33,6 +33,9 @@ export const ERROR_CODES = [
   'SCRUM_ALREADY_RUNNING',
   'FEEDBACK_LINK_INVALID',
   'FEEDBACK_NOT_FOUND',
+  'CAMPAIGN_NOT_FOUND',
+  'KPI_NOT_FOUND',
+  'EFFORT_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -44,6 +44,18 @@ export async function requireCard(client: Client, user: AuthUser, cardId: string
   return access;
 }
 
+export async function requireCampaign(client: Client, user: AuthUser, campaignId: string): Promise<Access> {
+  const access = await membership(client, user.id, { campaigns: { some: { id: campaignId } } });
+  if (!access) throw new AppError('CAMPAIGN_NOT_FOUND', `No campaign with id ${campaignId} in your teams.`);
+  return access;
+}
+
+export async function requireKpi(client: Client, user: AuthUser, kpiId: string): Promise<Access> {
+  const access = await membership(client, user.id, { campaigns: { some: { kpis: { some: { id: kpiId } } } } });
+  if (!access) throw new AppError('KPI_NOT_FOUND', `No KPI with id ${kpiId} in your teams.`);
+  return access;
+}
+
 /** Lead-only actions on one's own team: a 403 here tells a member nothing they did not know. */
 export function requireLead(access: Access, action: string): void {
   if (access.role !== 'lead') {

@@ -25,6 +25,7 @@ function cardFields(card: Prisma.Card) {
     columnEnteredAt: card.columnEnteredAt.toISOString(),
     shareable: card.shareable,
     sourceFeedbackId: card.sourceFeedbackId,
+    campaignId: card.campaignId,
     createdAt: card.createdAt.toISOString(),
     updatedAt: card.updatedAt.toISOString(),
   };

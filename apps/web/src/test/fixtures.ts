@@ -30,6 +30,7 @@ export function makeCard(overrides: Partial<Card> = {}): Card {
     columnEnteredAt: '2026-01-01T00:00:00.000Z',
     shareable: false,
     sourceFeedbackId: null,
+    campaignId: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...overrides,

@@ -19,9 +19,9 @@ export async function createCard(db: Database, options: { boardId: string; input
         errors: [{ path: 'body.columnId', message: 'is not a column of this board' }],
       });
     }
-    const { columnId, assigneeId, shareable, ...fields } = input;
+    const { columnId, assigneeId, shareable, campaignId, ...fields } = input;
     const valid = unwrap(validateCardFields(fields, board.effortScale));
-    const links = await linkedCardFields(tx, board.teamId, { assigneeId, shareable });
+    const links = await linkedCardFields(tx, board.teamId, { assigneeId, shareable, campaignId });
     const last = await tx.card.findFirst({ where: { columnId }, orderBy: { rank: 'desc' }, select: { rank: true } });
     const card = await tx.card.create({
       data: {

@@ -41,10 +41,10 @@ export async function lockBoardCard(
 export async function updateCard(db: Database, options: { cardId: string; input: UpdateCardBody; actor: Actor }) {
   const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
-    const { version, assigneeId, shareable, ...fields } = input;
+    const { version, assigneeId, shareable, campaignId, ...fields } = input;
     const card = await lockCard(tx, cardId, version);
     const valid = unwrap(validateCardFields(fields, await effortScaleOf(tx, card)));
-    const links = await linkedCardFields(tx, card.teamId, { assigneeId, shareable });
+    const links = await linkedCardFields(tx, card.teamId, { assigneeId, shareable, campaignId });
     const { dueDate, ...rest } = valid;
     const updated = await tx.card.update({
       where: { id: cardId },

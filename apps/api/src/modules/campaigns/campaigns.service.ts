@@ -1,0 +1,110 @@
+import type {
+  CampaignDetail,
+  CreateCampaignBody,
+  CreateKpiBody,
+  UpdateCampaignBody,
+  UpdateKpiBody,
+} from '@echoboard/contracts';
+import type { Database } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { AppError } from '../../errors.ts';
+import { fromCalendarDate } from '../mappers.ts';
+import { campaignInclude, elapsedShare, toCampaign, toKpi } from './campaign-view.ts';
+
+type CampaignFields = Partial<Omit<CreateCampaignBody, 'startDate' | 'endDate'>> & {
+  startDate?: string | null;
+  endDate?: string | null;
+};
+
+/** zod checked each field; dates in order must also hold against the stored ones on a partial edit. */
+function toData(input: CampaignFields) {
+  const { budgetMinor, spendMinor, revenueMinor, startDate, endDate, ...rest } = input;
+  return {
+    ...rest,
+    ...(budgetMinor !== undefined ? { budgetMinor: BigInt(budgetMinor) } : {}),
+    ...(spendMinor !== undefined ? { spendMinor: BigInt(spendMinor) } : {}),
+    ...(revenueMinor !== undefined ? { revenueMinor: BigInt(revenueMinor) } : {}),
+    ...(startDate !== undefined ? { startDate: fromCalendarDate(startDate) } : {}),
+    ...(endDate !== undefined ? { endDate: fromCalendarDate(endDate) } : {}),
+  };
+}
+
+export async function listCampaigns(db: Database, teamId: string) {
+  const rows = await db.prisma.campaign.findMany({
+    where: { teamId },
+    include: campaignInclude,
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+  });
+  return rows.map(toCampaign);
+}
+
+export async function createCampaign(db: Database, teamId: string, input: CreateCampaignBody) {
+  const row = await db.prisma.campaign.create({
+    data: { teamId, ...toData(input), name: input.name },
+    include: campaignInclude,
+  });
+  return toCampaign(row);
+}
+
+export async function updateCampaign(db: Database, campaignId: string, input: UpdateCampaignBody) {
+  return inTransaction(db, async (tx) => {
+    const current = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId } });
+    const data = toData(input);
+    const start = data.startDate === undefined ? current.startDate : data.startDate;
+    const end = data.endDate === undefined ? current.endDate : data.endDate;
+    if (start && end && start > end) {
+      throw new AppError('VALIDATION_FAILED', 'The end date must not be before the start date.', {
+        errors: [{ path: 'body.endDate', message: 'is before the start date' }],
+      });
+    }
+    return toCampaign(await tx.campaign.update({ where: { id: campaignId }, data, include: campaignInclude }));
+  });
+}
+
+/** Deleting a campaign keeps its cards; they just no longer serve a campaign (FK SET NULL). */
+export async function deleteCampaign(db: Database, campaignId: string) {
+  await db.prisma.campaign.delete({ where: { id: campaignId } });
+}
+
+export async function loadCampaign(db: Database, campaignId: string): Promise<CampaignDetail> {
+  const row = await db.prisma.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: campaignInclude });
+  const cards = await db.prisma.card.findMany({
+    where: { campaignId },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      title: true,
+      effort: true,
+      sprintId: true,
+      column: { select: { name: true } },
+      sprint: { select: { id: true, name: true, state: true } },
+    },
+  });
+  const sprints = new Map<string, { id: string; name: string; state: 'planned' | 'active' | 'completed' }>();
+  for (const card of cards) if (card.sprint) sprints.set(card.sprint.id, card.sprint);
+  return {
+    ...toCampaign(row),
+    cards: cards.map((card) => ({
+      id: card.id,
+      title: card.title,
+      effort: card.effort,
+      sprintId: card.sprintId,
+      where: card.column?.name ?? card.sprint?.name ?? 'Backlog',
+    })),
+    sprints: [...sprints.values()],
+  };
+}
+
+export async function createKpi(db: Database, campaignId: string, input: CreateKpiBody) {
+  const kpi = await db.prisma.kpi.create({ data: { campaignId, ...input }, include: { campaign: true } });
+  return toKpi(kpi, elapsedShare(kpi.campaign));
+}
+
+export async function updateKpi(db: Database, kpiId: string, input: UpdateKpiBody) {
+  const kpi = await db.prisma.kpi.update({ where: { id: kpiId }, data: input, include: { campaign: true } });
+  return toKpi(kpi, elapsedShare(kpi.campaign));
+}
+
+export async function deleteKpi(db: Database, kpiId: string) {
+  await db.prisma.kpi.delete({ where: { id: kpiId } });
+}
