@@ -7,6 +7,7 @@ import boardsRoutes from './modules/boards/boards.routes.ts';
 import campaignsRoutes from './modules/campaigns/campaigns.routes.ts';
 import cardsRoutes from './modules/cards/cards.routes.ts';
 import columnsRoutes from './modules/columns/columns.routes.ts';
+import contributionsRoutes from './modules/contributions/contributions.routes.ts';
 import eventsRoutes from './modules/events/events.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(cardsRoutes);
       await api.register(eventsRoutes);
       await api.register(campaignsRoutes);
+      await api.register(contributionsRoutes);
     },
     { prefix: '/api' },
   );

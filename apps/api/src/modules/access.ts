@@ -56,6 +56,12 @@ export async function requireKpi(client: Client, user: AuthUser, kpiId: string):
   return access;
 }
 
+export async function requireEffort(client: Client, user: AuthUser, effortId: string): Promise<Access> {
+  const access = await membership(client, user.id, { cards: { some: { effortLogs: { some: { id: effortId } } } } });
+  if (!access) throw new AppError('EFFORT_NOT_FOUND', `No effort entry with id ${effortId} in your teams.`);
+  return access;
+}
+
 /** Lead-only actions on one's own team: a 403 here tells a member nothing they did not know. */
 export function requireLead(access: Access, action: string): void {
   if (access.role !== 'lead') {
