@@ -12,6 +12,7 @@ import contributionsRoutes from './modules/contributions/contributions.routes.ts
 import eventsRoutes from './modules/events/events.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
+import reviewRoutes from './modules/review/review.routes.ts';
 import sprintsRoutes from './modules/sprints/sprints.routes.ts';
 import teamsRoutes from './modules/teams/teams.routes.ts';
 import authPlugin from './plugins/auth.ts';
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(eventsRoutes);
       await api.register(campaignsRoutes);
       await api.register(contributionsRoutes);
+      await api.register(reviewRoutes);
     },
     { prefix: '/api' },
   );

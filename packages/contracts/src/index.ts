@@ -4,5 +4,6 @@ export * from './campaign.ts';
 export * from './common.ts';
 export * from './contribution.ts';
 export * from './events.ts';
+export * from './review.ts';
 export * from './sprint.ts';
 export * from './team.ts';

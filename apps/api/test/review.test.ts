@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { todayIn } from '../src/modules/sprints/today.ts';
+import { columnOf, createBoard, getBoard, join, signUp, useTestApp } from './helper.ts';
+import { backlogCards, createSprint, plan, startSprint } from './sprint-helpers.ts';
+
+describe('sprint review', () => {
+  const t = useTestApp();
+
+  it('shows committed vs done, the burndown from the board history, velocity, and effort beside results', async () => {
+    const priya = await join(t.app, t.as, t.as.teamId, 'Priya Shah');
+    const board = await createBoard(t.as, 'Review board');
+    const today = todayIn('UTC');
+    const sprint = await createSprint(t.as, board.id, { name: 'Sprint 7', goal: 'Launch', startDate: today });
+    const [landing, email, ads] = await backlogCards(t.as, ['Landing page', 'Email', 'Ads'], {});
+    for (const [card, effort, assigneeId] of [
+      [landing!, 5, priya.user.id],
+      [email!, 3, t.as.user.id],
+      [ads!, 2, null],
+    ] as const) {
+      const res = await t.as.inject({ method: 'PATCH', url: `/api/cards/${card.id}`, payload: { effort, assigneeId } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    await plan(t.as, [landing!, email!, ads!], sprint.id);
+    await startSprint(t.as, sprint.id);
+    const started = await getBoard(t.as, board.id);
+    const done = columnOf(started, 'Done');
+    const moved = await priya.inject({
+      method: 'POST',
+      url: `/api/cards/${landing!.id}/move`,
+      payload: { toColumnId: done.id },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    await t.as.inject({
+      method: 'POST',
+      url: `/api/cards/${landing!.id}/effort`,
+      payload: { minutes: 60, note: 'Review' },
+    });
+    await priya.inject({ method: 'POST', url: `/api/cards/${landing!.id}/effort`, payload: { minutes: 240 } });
+    await t.as.inject({ method: 'POST', url: `/api/cards/${landing!.id}/kudos`, payload: { toUserId: priya.user.id } });
+    const campaign = (
+      await t.as.inject({
+        method: 'POST',
+        url: `/api/teams/${t.as.teamId}/campaigns`,
+        payload: { name: 'Launch campaign', spendMinor: 100_00, revenueMinor: 250_00 },
+      })
+    ).json();
+    await t.as.inject({ method: 'PATCH', url: `/api/cards/${email!.id}`, payload: { campaignId: campaign.id } });
+
+    const live = (await t.as.inject({ method: 'GET', url: `/api/sprints/${sprint.id}/review` })).json();
+    expect(live).toMatchObject({ committedPoints: 10, completedPoints: 5 });
+    expect(live.burndown.committedAtStart).toBe(10);
+    expect(live.burndown.days[0]).toMatchObject({ date: today, remaining: 5, scope: 10, scopeChange: 0 });
+    expect(live.burndown.days.at(-1).ideal).toBe(0);
+
+    const completed = await t.as.inject({
+      method: 'POST',
+      url: `/api/sprints/${sprint.id}/complete`,
+      payload: { carryOver: { to: 'backlog' } },
+    });
+    expect(completed.statusCode, completed.body).toBe(200);
+    const res = await priya.inject({ method: 'GET', url: `/api/sprints/${sprint.id}/review` });
+    expect(res.statusCode, res.body).toBe(200);
+    const review = res.json();
+    expect(review).toMatchObject({ committedPoints: 10, completedPoints: 5 });
+    expect(review.cards.filter((c: { done: boolean }) => c.done).map((c: { title: string }) => c.title)).toEqual([
+      'Landing page',
+    ]);
+    // Cards leaving the board at completion are not burnt down.
+    expect(review.burndown.days[0]).toMatchObject({ remaining: 5, scope: 10 });
+    expect(review.velocity).toEqual([
+      expect.objectContaining({ name: 'Sprint 7', committedPoints: 10, completedPoints: 5 }),
+    ]);
+    const byName = Object.fromEntries(review.members.map((m: { name: string }) => [m.name, m]));
+    expect(byName['Lena Lead']).toMatchObject({
+      effort: { minutes: 60, cardsWorkedOn: 1, cardsHelpedWith: 1 },
+      results: { cardsCompleted: 0, pointsCompleted: 0 },
+    });
+    expect(byName['Priya Shah']).toMatchObject({
+      effort: { minutes: 240, cardsWorkedOn: 1, cardsHelpedWith: 0 },
+      results: { cardsCompleted: 1, pointsCompleted: 5, kudosReceived: 1 },
+    });
+    expect(review.campaigns).toEqual([expect.objectContaining({ name: 'Launch campaign', roi: 1.5 })]);
+    expect(review.feedback).toEqual({ count: 0, averageRating: null, ratings: [0, 0, 0, 0, 0] });
+
+    const stranger = await signUp(t.app, { name: 'Stranger' });
+    const hidden = await stranger.inject({ method: 'GET', url: `/api/sprints/${sprint.id}/review` });
+    expect(hidden.statusCode).toBe(404);
+  });
+});
