@@ -10,6 +10,7 @@ import cardsRoutes from './modules/cards/cards.routes.ts';
 import columnsRoutes from './modules/columns/columns.routes.ts';
 import contributionsRoutes from './modules/contributions/contributions.routes.ts';
 import eventsRoutes from './modules/events/events.routes.ts';
+import exportsRoutes from './modules/exports/exports.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
 import reviewRoutes from './modules/review/review.routes.ts';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(campaignsRoutes);
       await api.register(contributionsRoutes);
       await api.register(reviewRoutes);
+      await api.register(exportsRoutes);
     },
     { prefix: '/api' },
   );
