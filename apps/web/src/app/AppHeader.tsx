@@ -1,5 +1,5 @@
 import { useAppStore } from '../store/index.ts';
-import { navigate, type Route, teamPath } from './routes.ts';
+import { campaignsPath, navigate, type Route, teamPath } from './routes.ts';
 
 /** Brand, the team switcher, the current board's name, and the person's account. */
 export function AppHeader({ route }: { route: Route }) {
@@ -45,16 +45,10 @@ export function AppHeader({ route }: { route: Route }) {
             </label>
           ) : null}
           {teamId ? (
-            <a
-              className="button"
-              href={teamPath(teamId)}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(teamPath(teamId));
-              }}
-            >
-              Team
-            </a>
+            <>
+              <NavLink path={teamPath(teamId)}>Team</NavLink>
+              <NavLink path={campaignsPath(teamId)}>Campaigns</NavLink>
+            </>
           ) : null}
           <span className="app__user" title={me.user.email}>
             {me.user.name}
@@ -72,5 +66,21 @@ export function AppHeader({ route }: { route: Route }) {
         </nav>
       ) : null}
     </header>
+  );
+}
+
+/** An in-app link: a real href (new tab, copy link) that navigates without reloading. */
+function NavLink({ path, children }: { path: string; children: string }) {
+  return (
+    <a
+      className="button"
+      href={path}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(path);
+      }}
+    >
+      {children}
+    </a>
   );
 }

@@ -1,5 +1,5 @@
 import type { BoardSummary } from '@echoboard/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { listBoards } from '../api/boards.ts';
 import { describeError } from '../api/client.ts';
 import { Board } from '../features/board/Board.tsx';
@@ -10,7 +10,11 @@ import { CreateTeamForm } from '../features/team/CreateTeamForm.tsx';
 import { TeamPage } from '../features/team/TeamPage.tsx';
 import { roleIn, useAppStore } from '../store/index.ts';
 import { Message } from './App.tsx';
-import { boardPath, navigate, type Route } from './routes.ts';
+import { boardPath, navigate, type Route, reviewPath } from './routes.ts';
+
+// Charts and campaign forms load only when opened, keeping the board's first load small.
+const ReviewPage = lazy(() => import('../features/review/ReviewPage.tsx'));
+const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage.tsx'));
 
 /** What a signed-in member sees: their team's boards, one open board, or the team page. */
 export function Workspace({
@@ -78,6 +82,17 @@ export function Workspace({
   );
 
   if (route.name === 'team') return <TeamPage key={route.teamId} teamId={route.teamId} />;
+  if (route.name === 'review' || route.name === 'campaigns') {
+    return (
+      <Suspense fallback={<p className="app__loading">Loading…</p>}>
+        {route.name === 'review' ? (
+          <ReviewPage key={route.boardId} boardId={route.boardId} />
+        ) : (
+          <CampaignsPage key={route.teamId} teamId={route.teamId} isLead={roleIn(me, route.teamId) === 'lead'} />
+        )}
+      </Suspense>
+    );
+  }
   if (route.name === 'home') {
     return (
       <>
@@ -101,6 +116,18 @@ export function Workspace({
       <div className="workspace__bar">
         {status === 'ready' ? <LiveStatus /> : null}
         {picker}
+        {boardId ? (
+          <a
+            className="workspace__link"
+            href={reviewPath(boardId)}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(reviewPath(boardId));
+            }}
+          >
+            Sprint review
+          </a>
+        ) : null}
       </div>
       {status === 'error' ? (
         <Message title="Could not open this board" retry={() => boardId && void loadBoard(boardId)}>

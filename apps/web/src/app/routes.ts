@@ -3,6 +3,8 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'home' }
   | { name: 'board'; boardId: string }
+  | { name: 'review'; boardId: string }
+  | { name: 'campaigns'; teamId: string }
   | { name: 'team'; teamId: string }
   | { name: 'signin' }
   | { name: 'signup' }
@@ -15,7 +17,9 @@ export const isPublicRoute = (route: Route) =>
 
 const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/boards\/([^/]+)$/, (boardId) => ({ name: 'board', boardId })],
+  [/^\/boards\/([^/]+)\/review$/, (boardId) => ({ name: 'review', boardId })],
   [/^\/teams\/([^/]+)$/, (teamId) => ({ name: 'team', teamId })],
+  [/^\/teams\/([^/]+)\/campaigns$/, (teamId) => ({ name: 'campaigns', teamId })],
   [/^\/invite\/([^/]+)$/, (token) => ({ name: 'invite', token })],
 ];
 
@@ -32,6 +36,8 @@ export function parseRoute(pathname: string): Route {
 }
 
 export const boardPath = (boardId: string) => `/boards/${encodeURIComponent(boardId)}`;
+export const reviewPath = (boardId: string) => `${boardPath(boardId)}/review`;
+export const campaignsPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/campaigns`;
 export const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 export const invitePath = (token: string) => `/invite/${encodeURIComponent(token)}`;
 

@@ -1,0 +1,162 @@
+import type { Campaign, CampaignDetail } from '@echoboard/contracts';
+import { formatMoney } from '@echoboard/domain';
+import { useCallback, useEffect, useState } from 'react';
+import { createCampaign, deleteCampaign, getCampaign, listCampaigns, updateCampaign } from '../../api/campaigns.ts';
+import { describeError } from '../../api/client.ts';
+import { useAppStore } from '../../store/index.ts';
+import '../review/review.css';
+import { CampaignForm } from './CampaignForm.tsx';
+import { draftOf, emptyDraft } from './campaignForm.ts';
+import { KpiTable } from './KpiTable.tsx';
+
+const percent = (ratio: number | null) => (ratio === null ? '—' : `${Math.round(ratio * 100)} %`);
+const BUDGET_TEXT = { within: 'within budget', near: 'near the budget', over: 'over budget' } as const;
+
+/** The team's campaigns: spend against budget, ROI, KPIs, and the cards that served each. */
+export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLead: boolean }) {
+  const pushNotice = useAppStore((s) => s.pushNotice);
+  const [campaigns, setCampaigns] = useState<Campaign[] | null>(null);
+  const [open, setOpen] = useState<CampaignDetail | null>(null);
+  const [mode, setMode] = useState<'view' | 'create' | 'edit'>('view');
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(
+    async (openId?: string) => {
+      try {
+        setCampaigns(await listCampaigns(teamId));
+        if (openId) setOpen(await getCampaign(openId));
+        setError(null);
+      } catch (e) {
+        setError(describeError(e));
+      }
+    },
+    [teamId],
+  );
+  useEffect(() => void reload(), [reload]);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!campaigns) return <p role="status">Loading campaigns…</p>;
+  return (
+    <section className="review" aria-labelledby="campaigns-title">
+      <header className="review__header">
+        <h1 id="campaigns-title">Campaigns</h1>
+        {isLead && mode !== 'create' ? (
+          <button type="button" className="button button--primary" onClick={() => setMode('create')}>
+            New campaign
+          </button>
+        ) : null}
+      </header>
+      {mode === 'create' ? (
+        <CampaignForm
+          initial={emptyDraft}
+          submitLabel="Create campaign"
+          onCancel={() => setMode('view')}
+          onSubmit={async (body) => {
+            const created = await createCampaign(teamId, body);
+            setMode('view');
+            await reload(created.id);
+          }}
+        />
+      ) : null}
+      {campaigns.length === 0 ? (
+        <p>No campaigns yet. {isLead ? 'Create one with “New campaign”.' : 'A team lead can create one.'}</p>
+      ) : (
+        <table className="review__table">
+          <caption>Spend against budget and return on investment</caption>
+          <thead>
+            <tr>
+              <th scope="col">Campaign</th>
+              <th scope="col">Spend / budget</th>
+              <th scope="col">Revenue</th>
+              <th scope="col">ROI</th>
+              <th scope="col">Cards</th>
+            </tr>
+          </thead>
+          <tbody>
+            {campaigns.map((c) => (
+              <tr key={c.id} aria-current={open?.id === c.id ? 'true' : undefined}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => void reload(c.id).then(() => setMode('view'))}
+                  >
+                    {c.name}
+                  </button>
+                </th>
+                <td>
+                  {formatMoney(c.spendMinor)} / {formatMoney(c.budgetMinor)} {c.currency} ({percent(c.budget.ratio)},{' '}
+                  {BUDGET_TEXT[c.budget.state]})
+                </td>
+                <td>
+                  {formatMoney(c.revenueMinor)} {c.currency}
+                </td>
+                <td>{percent(c.roi)}</td>
+                <td>{c.cardCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open ? (
+        <article className="review__section" aria-labelledby="campaign-title">
+          <h2 id="campaign-title">{open.name}</h2>
+          <p>
+            {open.channels.length ? `Channels: ${open.channels.join(', ')}. ` : ''}
+            {open.startDate ? `${open.startDate} to ${open.endDate ?? '…'}. ` : ''}ROI {percent(open.roi)}.
+          </p>
+          {mode === 'edit' ? (
+            <CampaignForm
+              initial={draftOf(open)}
+              submitLabel="Save campaign"
+              onCancel={() => setMode('view')}
+              onSubmit={async (body) => {
+                await updateCampaign(open.id, body);
+                setMode('view');
+                await reload(open.id);
+              }}
+            />
+          ) : (
+            <div className="form__buttons">
+              <button type="button" className="button" onClick={() => setMode('edit')}>
+                Edit figures
+              </button>
+              {isLead ? (
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={async () => {
+                    try {
+                      await deleteCampaign(open.id);
+                      setOpen(null);
+                      await reload();
+                    } catch (e) {
+                      pushNotice(describeError(e));
+                    }
+                  }}
+                >
+                  Delete campaign
+                </button>
+              ) : null}
+            </div>
+          )}
+          <KpiTable campaignId={open.id} kpis={open.kpis} onChange={() => void reload(open.id)} />
+          <h3>Cards serving it</h3>
+          {open.cards.length === 0 ? (
+            <p>No cards yet: pick this campaign in a card's editor.</p>
+          ) : (
+            <ul>
+              {open.cards.map((card) => (
+                <li key={card.id}>
+                  {card.title} — {card.where}
+                  {card.effort === null ? '' : ` (${card.effort} pts)`}
+                </li>
+              ))}
+            </ul>
+          )}
+          {open.sprints.length ? <p>Sprints: {open.sprints.map((s) => s.name).join(', ')}</p> : null}
+        </article>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Sprint, SprintReview } from '@echoboard/contracts';
+import { useEffect, useState } from 'react';
+import { describeError } from '../../api/client.ts';
+import { exportUrl, getSprintReview, listReviewableSprints } from '../../api/review.ts';
+import { BurndownSection, VelocitySection } from './BurndownSection.tsx';
+import { CampaignsSection, FeedbackAndScrumsSection, MembersSection } from './ReviewSections.tsx';
+import './review.css';
+
+/** The sprint review of a board: pick a sprint (latest first), read its figures, print or export. */
+export default function ReviewPage({ boardId }: { boardId: string }) {
+  const [sprints, setSprints] = useState<Sprint[] | null>(null);
+  const [sprintId, setSprintId] = useState<string | null>(null);
+  const [review, setReview] = useState<SprintReview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    listReviewableSprints(boardId)
+      .then((list) => {
+        setSprints(list);
+        setSprintId((current) => current ?? list[0]?.id ?? null);
+      })
+      .catch((e) => setError(describeError(e)));
+  }, [boardId]);
+
+  useEffect(() => {
+    if (!sprintId) return;
+    setReview(null);
+    getSprintReview(sprintId)
+      .then(setReview)
+      .catch((e) => setError(describeError(e)));
+  }, [sprintId]);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!sprints) return <p role="status">Loading sprints…</p>;
+  if (sprints.length === 0) {
+    return (
+      <section className="review">
+        <h1>Sprint review</h1>
+        <p>No sprint has started on this board yet. Plan one and start it; its review appears here.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="review" aria-labelledby="review-title">
+      <header className="review__header">
+        <h1 id="review-title">Sprint review</h1>
+        <label className="review__picker">
+          Sprint{' '}
+          <select value={sprintId ?? ''} onChange={(e) => setSprintId(e.target.value)}>
+            {sprints.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({s.state === 'active' ? 'running' : `ended ${s.endDate}`})
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print
+        </button>
+        {review ? (
+          <nav aria-label="Export as CSV" className="review__exports">
+            {(['cards', 'sprints', 'feedback', 'campaigns'] as const).map((kind) => (
+              <a key={kind} href={exportUrl(review.sprint.teamId, kind)} download>
+                {kind}.csv
+              </a>
+            ))}
+          </nav>
+        ) : null}
+      </header>
+      {!review ? (
+        <p role="status">Loading the review…</p>
+      ) : (
+        <>
+          <section className="review__section review__summary" aria-label="Summary">
+            <h2>{review.sprint.name}</h2>
+            <p>{review.sprint.goal ? `Goal: ${review.sprint.goal}` : 'No goal was set for this sprint.'}</p>
+            <p>
+              {review.sprint.startDate} to {review.sprint.endDate} · <strong>{review.completedPoints}</strong> of{' '}
+              <strong>{review.committedPoints}</strong> committed points done ·{' '}
+              {review.cards.filter((c) => c.done).length} of {review.cards.length} cards
+            </p>
+          </section>
+          <BurndownSection burndown={review.burndown} />
+          <VelocitySection velocity={review.velocity} />
+          <MembersSection members={review.members} />
+          <CampaignsSection campaigns={review.campaigns} />
+          <FeedbackAndScrumsSection review={review} />
+        </>
+      )}
+    </section>
+  );
+}
