@@ -76,7 +76,16 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'POST /api/sprints/:sprintId/complete': () => ({ carryOver: { to: 'backlog' } }),
   'POST /api/teams/:teamId/backlog': () => ({ title: 'Backlog card' }),
   'POST /api/cards/:cardId/plan': (ids) => ({ sprintId: ids.sprintId }),
+  'POST /api/teams/:teamId/campaigns': () => ({ name: 'Campaign' }),
+  'PATCH /api/campaigns/:campaignId': () => ({ spendMinor: 100 }),
+  'POST /api/campaigns/:campaignId/kpis': () => ({ name: 'KPI', target: 10 }),
+  'PATCH /api/kpis/:kpiId': () => ({ actual: 5 }),
+  'POST /api/cards/:cardId/effort': () => ({ minutes: 30 }),
+  'POST /api/cards/:cardId/kudos': (ids) => ({ toUserId: ids.userId }),
 };
+
+/** Path parameters that are not ids: the same in every call, so only the ids decide the answer. */
+const NOT_IDS: Ids = { kind: 'cards.csv' };
 
 describe('security', () => {
   const registered: RouteOptions[] = [];
@@ -99,7 +108,24 @@ describe('security', () => {
       url: `/api/boards/${board.id}/sprints`,
       payload: { name: 'Sprint', startDate: '2030-01-07' },
     });
+    const campaign = (
+      await lead.inject({ method: 'POST', url: `/api/teams/${lead.teamId}/campaigns`, payload: { name: 'Campaign' } })
+    ).json();
+    const kpi = (
+      await lead.inject({
+        method: 'POST',
+        url: `/api/campaigns/${campaign.id}/kpis`,
+        payload: { name: 'KPI', target: 1 },
+      })
+    ).json();
+    const effort = (
+      await lead.inject({ method: 'POST', url: `/api/cards/${card.id}/effort`, payload: { minutes: 5 } })
+    ).json();
     return {
+      campaignId: campaign.id as string,
+      kpiId: kpi.id as string,
+      effortId: effort.effort[0].id as string,
+      toUserId: lead.user.id,
       sprintId: sprint.json().id as string,
       boardId: board.id,
       columnId: columnOf(board, 'Doing').id,
@@ -136,7 +162,9 @@ describe('security', () => {
         .map(key)
         .sort(),
     ).toEqual(PUBLIC);
-    const randomIds = new Proxy({} as Ids, { get: (_, name) => (name === 'token' ? 'x'.repeat(43) : randomUUID()) });
+    const randomIds = new Proxy({} as Ids, {
+      get: (_, name) => (name === 'token' ? 'x'.repeat(43) : (NOT_IDS[name as string] ?? randomUUID())),
+    });
     const checked: string[] = [];
     for (const route of routes.filter((r) => !r.isPublic)) {
       for (const cookie of [undefined, 'eb_session=forged-or-expired-token']) {
@@ -167,7 +195,11 @@ describe('security', () => {
       if (route.hasBody && !body) throw new Error(`add a valid body for ${key(route)} to BODIES`);
       const missing: Ids = Object.fromEntries(Object.keys(idsB).map((name) => [name, randomUUID()]));
       const call = (ids: Ids) =>
-        a.inject({ method: route.method, url: fill(route.url, ids), ...(body ? { payload: body(ids) } : {}) });
+        a.inject({
+          method: route.method,
+          url: fill(route.url, { ...ids, ...NOT_IDS }),
+          ...(body ? { payload: body(ids) } : {}),
+        });
       const theirs = await call(idsB);
       const nobodys = await call(missing);
       expect(theirs.statusCode, key(route)).toBe(404);
@@ -199,6 +231,9 @@ describe('security', () => {
         `/api/sprints/${idsA.sprintId}/availability`,
         (ids) => ({ availability: [{ memberId: ids.userId, availableDays: 1 }] }),
       ],
+      ['PATCH', `/api/cards/${idsA.cardId}`, (ids) => ({ campaignId: ids.campaignId })],
+      ['PATCH', `/api/cards/${idsA.cardId}`, (ids) => ({ assigneeId: ids.userId })],
+      ['POST', `/api/cards/${idsA.cardId}/kudos`, (ids) => ({ toUserId: ids.userId })],
       ['PATCH', `/api/teams/${idsA.teamId}/members/<userId>`, () => ({ role: 'lead' })],
       ['DELETE', `/api/teams/${idsA.teamId}/members/<userId>`, () => undefined],
       ['DELETE', `/api/teams/${idsA.teamId}/invites/<inviteId>`, () => undefined],

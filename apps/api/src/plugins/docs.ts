@@ -25,9 +25,40 @@ export default fp(
           { name: 'columns', description: 'Columns of a board' },
           { name: 'cards', description: 'Cards, their edits and moves' },
           { name: 'health', description: 'Liveness' },
+          { name: 'sprints', description: 'Two-week sprints of a board: planning, capacity, start, completion' },
+          { name: 'backlog', description: "The team's ranked backlog and planning cards into sprints" },
+          { name: 'scrum', description: 'Daily scrum: clock, speaker walk, summary; blocked cards' },
+          { name: 'feedback', description: 'End-user feedback links, the public form, and triage' },
+          { name: 'campaigns', description: 'Campaigns with budget, spend, revenue, ROI and KPIs' },
+          { name: 'contributions', description: 'Effort logged on cards and kudos' },
+          { name: 'review', description: 'Sprint review figures: burndown, velocity, effort and results' },
+          { name: 'export', description: 'CSV downloads' },
+          { name: 'live', description: 'Live board events (server-sent events) and presence' },
         ],
+        components: {
+          securitySchemes: {
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: 'eb_session',
+              description: 'Set by POST /api/auth/signin or /api/auth/signup (HttpOnly).',
+            },
+            csrf: {
+              type: 'apiKey',
+              in: 'header',
+              name: 'X-Echoboard-Csrf',
+              description: 'Send "1" on every POST, PUT, PATCH and DELETE of a signed-in session.',
+            },
+          },
+        },
+        security: [{ session: [], csrf: [] }],
       },
-      transform: jsonSchemaTransform,
+      // Routes anyone may call say so: their operation overrides the global security with none.
+      transform: (input) => {
+        const out = jsonSchemaTransform(input);
+        const isPublic = (input.route.config as { public?: boolean } | undefined)?.public === true;
+        return isPublic ? { ...out, schema: { ...out.schema, security: [] } } : out;
+      },
       transformObject: jsonSchemaTransformObject,
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs' });
