@@ -9,6 +9,7 @@ import columnsRoutes from './modules/columns/columns.routes.ts';
 import eventsRoutes from './modules/events/events.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
+import scrumRoutes from './modules/scrum/scrum.routes.ts';
 import teamsRoutes from './modules/teams/teams.routes.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
@@ -64,6 +65,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(boardsRoutes);
       await api.register(columnsRoutes);
       await api.register(cardsRoutes);
+      await api.register(scrumRoutes);
       await api.register(eventsRoutes);
     },
     { prefix: '/api' },

@@ -69,6 +69,9 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'PATCH /api/cards/:cardId': () => ({ title: 'Renamed' }),
   'POST /api/cards/:cardId/move': (ids) => ({ toColumnId: ids.columnId }),
   'POST /api/boards/:boardId/presence': (ids) => ({ draggingCardId: ids.cardId }),
+  'POST /api/boards/:boardId/scrum': () => ({ orderMode: 'fixed' }),
+  'POST /api/boards/:boardId/scrum/walk': () => ({ direction: 'next' }),
+  'PUT /api/cards/:cardId/blocked': () => ({ reason: 'Waiting for approval' }),
 };
 
 describe('security', () => {

@@ -48,6 +48,7 @@ const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(request);
       const access = await requireColumn(app.db.prisma, user, request.params.columnId);
       if (request.body.wipLimit !== undefined) requireLead(access, 'change WIP limits');
+      if (request.body.staleDays !== undefined) requireLead(access, 'change when cards go stale');
       return updateColumn(app.db, request.params.columnId, request.body, actorOf(user));
     },
   );

@@ -1,8 +1,8 @@
 import type { CreateColumnBody, UpdateColumnBody } from '@echoboard/contracts';
-import { COLUMN_LIMITS, keysBetween, rankAfter } from '@echoboard/domain';
+import { COLUMN_LIMITS, keysBetween, rankAfter, validateStaleThreshold } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, lockColumn, type Tx } from '../../db/transaction.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, unwrap } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toCard, toColumn } from '../mappers.ts';
 
@@ -47,6 +47,7 @@ export async function updateColumn(db: Database, columnId: string, input: Update
   return inTransaction(db, async (tx) => {
     const existing = await tx.column.findUnique({ where: { id: columnId } });
     if (!existing) throw notFound('COLUMN_NOT_FOUND', columnId);
+    const staleDays = input.staleDays === undefined ? undefined : unwrap(validateStaleThreshold(input.staleDays));
     let rank: string | undefined;
     if (input.afterColumnId !== undefined) {
       if (input.afterColumnId === columnId) {
@@ -63,6 +64,7 @@ export async function updateColumn(db: Database, columnId: string, input: Update
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.wipLimit !== undefined ? { wipLimit: input.wipLimit } : {}),
         ...(rank !== undefined ? { rank } : {}),
+        ...(staleDays !== undefined ? { staleDays } : {}),
       },
     });
     const updated = toColumn(column);
