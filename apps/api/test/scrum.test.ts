@@ -41,7 +41,11 @@ describe('daily scrum', () => {
     const seen = await zoe.inject({ method: 'GET', url: scrumUrl(board) });
     expect(seen.statusCode).toBe(200);
     expect(seen.json().scrum).toEqual(body.scrum);
-    expect((await scrumEvents(board)).map((e) => e.scrum)).toEqual([body.scrum]);
+    const events = await scrumEvents(board);
+    expect(events.map((e) => e.scrum)).toEqual([body.scrum]);
+    // The seq tells a viewer which events the answer already includes.
+    expect(body.seq).toBe(events[0]?.seq);
+    expect(seen.json().seq).toBe(body.seq);
   });
 
   it('refuses a second scrum on the same board and changes nothing', async () => {

@@ -55,6 +55,11 @@ export const ScrumState = z
   .object({
     /** The running scrum (or, in the answer to ending one, the scrum just ended); null when none runs. */
     scrum: Scrum.nullable(),
+    /**
+     * The board event seq this state includes: a viewer ignores scrum.updated events up to it.
+     * 0 when the request changed nothing.
+     */
+    seq: z.number().int().min(0),
     /** When the board's latest finished scrum started (what "changed since the last scrum" compares with). */
     previousScrumAt: Timestamp.nullable(),
     /** The server's clock when it answered, so every viewer's timer agrees. */

@@ -51,7 +51,7 @@ export async function endScrum(db: Database, options: { boardId: string; actor: 
     const stored: ScrumSummary = { ...summary, cardTitles };
     const updated = await tx.scrum.update({ where: { id: row.id }, data: { endedAt, summary: stored } });
     const scrum = await toScrum(tx, updated);
-    await recordEvents(tx, boardId, actor, [{ type: 'scrum.updated', scrum }]);
-    return scrum;
+    const [event] = await recordEvents(tx, boardId, actor, [{ type: 'scrum.updated', scrum }]);
+    return { scrum, seq: event?.seq ?? 0 };
   });
 }

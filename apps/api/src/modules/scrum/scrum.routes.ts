@@ -9,6 +9,7 @@ import {
 } from '@echoboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { inSnapshot } from '../../db/transaction.ts';
 import { currentUser } from '../../plugins/auth.ts';
 import { requireBoard, requireLead } from '../access.ts';
 import { actorOf } from '../events/record.ts';
@@ -21,8 +22,12 @@ const PAST_SCRUMS_SHOWN = 60;
 
 const scrumRoutes: FastifyPluginAsyncZod = async (app) => {
   /** Every answer carries the server's clock, so each viewer's timer can correct its own. */
-  const state = async (boardId: string, scrum: ScrumType | null): Promise<ScrumState> => ({
+  const state = async (
+    boardId: string,
+    { scrum, seq }: { scrum: ScrumType | null; seq: number },
+  ): Promise<ScrumState> => ({
     scrum,
+    seq,
     previousScrumAt: await previousScrumAt(app.db.prisma, boardId),
     now: new Date().toISOString(),
   });
@@ -40,8 +45,13 @@ const scrumRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { boardId } = request.params;
       await requireBoard(app.db.prisma, currentUser(request), boardId);
-      const row = await app.db.prisma.scrum.findFirst({ where: { boardId, endedAt: null } });
-      return state(boardId, row ? await toScrum(app.db.prisma, row) : null);
+      // One snapshot, so the seq says exactly which board events this answer already includes.
+      const read = await inSnapshot(app.db, async (tx) => {
+        const row = await tx.scrum.findFirst({ where: { boardId, endedAt: null } });
+        const board = await tx.board.findUnique({ where: { id: boardId }, select: { eventSeq: true } });
+        return { scrum: row ? await toScrum(tx, row) : null, seq: board?.eventSeq ?? 0 };
+      });
+      return state(boardId, read);
     },
   );
 
@@ -60,12 +70,12 @@ const scrumRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(request);
       const { boardId } = request.params;
       requireLead(await requireBoard(app.db.prisma, user, boardId), 'start the daily scrum');
-      const scrum = await startScrum(app.db, {
+      const started = await startScrum(app.db, {
         boardId,
         input: request.body,
         actor: { userId: user.id, name: user.name },
       });
-      return reply.code(201).send(await state(boardId, scrum));
+      return reply.code(201).send(await state(boardId, started));
     },
   );
 

@@ -54,7 +54,7 @@ export async function startScrum(
       data: { boardId, sprintId: sprint?.id ?? null, startedById: actor.userId, orderMode, speakerOrder: order },
     });
     const scrum = await toScrum(tx, row);
-    await recordEvents(tx, boardId, actor, [{ type: 'scrum.updated', scrum }]);
-    return scrum;
+    const [event] = await recordEvents(tx, boardId, actor, [{ type: 'scrum.updated', scrum }]);
+    return { scrum, seq: event?.seq ?? 0 };
   });
 }

@@ -12,7 +12,7 @@ export async function walkScrum(db: Database, options: { boardId: string; input:
     const row = await lockRunningScrum(tx, boardId);
     const walk = walkSpeakers({ order: row.speakerOrder, index: row.speakerIndex }, input.direction);
     // At either end the walk stays put: nothing changed, so nothing is written or sent.
-    if (walk.index === row.speakerIndex) return toScrum(tx, row);
+    if (walk.index === row.speakerIndex) return { scrum: await toScrum(tx, row), seq: 0 };
     const speaker = currentSpeaker(walk);
     const speakers = speakersOf(row);
     const updated = await tx.scrum.update({
@@ -23,7 +23,7 @@ export async function walkScrum(db: Database, options: { boardId: string; input:
       },
     });
     const scrum = await toScrum(tx, updated);
-    await recordEvents(tx, boardId, actor, [{ type: 'scrum.updated', scrum }]);
-    return scrum;
+    const [event] = await recordEvents(tx, boardId, actor, [{ type: 'scrum.updated', scrum }]);
+    return { scrum, seq: event?.seq ?? 0 };
   });
 }
