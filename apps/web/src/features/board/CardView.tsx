@@ -69,8 +69,8 @@ export const CardView = memo(function CardView({
       {draggedBy ? <p className="card__remote-drag">{draggedBy} is moving this card</p> : null}
       <h3 id={titleId} className="card__title">
         {card.title}
-        {focus === 'highlight' ? <span className="visually-hidden"> (speaker’s card)</span> : null}
       </h3>
+      {focus === 'highlight' ? <p className="visually-hidden">The speaker’s card</p> : null}
       {card.blockedReason ? <BlockedBadge reason={card.blockedReason} /> : null}
       <CardMarks change={change} ageDays={ageDays} stale={stale} columnName={columnName} />
       {card.labels.length > 0 ? (
