@@ -199,6 +199,20 @@ describe('daily scrum', () => {
     expect(past.json().map((s: { id: string }) => s.id)).toEqual([next.scrum?.id, scrum?.id]);
   });
 
+  it('counts cards carried off a deleted column as moved, and their age starts again', async () => {
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'Review', ['Case study']);
+    await start(t.as, board);
+    const review = columnOf(board, 'Review');
+    const done = columnOf(board, 'Done');
+    const gone = await t.as.inject({ method: 'DELETE', url: `/api/columns/${review.id}?moveCardsTo=${done.id}` });
+    expect(gone.statusCode).toBe(204);
+    const moved = await t.db.prisma.card.findUniqueOrThrow({ where: { id: card!.id } });
+    expect(moved.columnEnteredAt.getTime()).toBeGreaterThan(Date.parse(card!.columnEnteredAt));
+    const { scrum } = (await end(t.as, board)).json() as ScrumState;
+    expect(scrum?.summary?.movedCardIds).toEqual([card!.id]);
+  });
+
   it('links the active sprint of the board', async () => {
     const board = await createBoard(t.as);
     const sprint = await t.db.prisma.sprint.create({

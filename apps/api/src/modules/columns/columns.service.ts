@@ -126,7 +126,8 @@ async function moveAllCards(tx: Tx, cards: { id: string }[], from: { id: string;
     moved.push(
       await tx.card.update({
         where: { id: card.id },
-        data: { columnId: toId, rank: ranks[i]!, version: { increment: 1 } },
+        // A new column for the card: its age there (daily scrum) starts now.
+        data: { columnId: toId, rank: ranks[i]!, columnEnteredAt: new Date(), version: { increment: 1 } },
       }),
     );
   }

@@ -26,14 +26,27 @@ export async function lockRunningScrum(tx: Tx, boardId: string): Promise<Prisma.
   return row;
 }
 
-/** When the board's latest scrum that ended before `before` (or at all) started. */
-export async function previousScrumAt(client: Client, boardId: string, before?: Date): Promise<string | null> {
+/** When the board's latest finished scrum started. */
+export async function previousScrumAt(client: Client, boardId: string): Promise<string | null> {
   const previous = await client.scrum.findFirst({
-    where: { boardId, endedAt: { not: null }, ...(before ? { startedAt: { lt: before } } : {}) },
+    where: { boardId, endedAt: { not: null } },
     orderBy: { startedAt: 'desc' },
     select: { startedAt: true },
   });
   return previous?.startedAt.toISOString() ?? null;
+}
+
+/** For each row, when the board's latest scrum that ended before it started (one query for all rows). */
+async function previousStarts(client: Client, rows: Prisma.Scrum[]): Promise<(string | null)[]> {
+  const ended = await client.scrum.findMany({
+    where: { boardId: { in: [...new Set(rows.map((r) => r.boardId))] }, endedAt: { not: null } },
+    orderBy: { startedAt: 'desc' },
+    select: { boardId: true, startedAt: true },
+  });
+  return rows.map((row) => {
+    const previous = ended.find((e) => e.boardId === row.boardId && e.startedAt < row.startedAt);
+    return previous?.startedAt.toISOString() ?? null;
+  });
 }
 
 /** Rows as the API shows them, with the names of everyone in the order or who spoke. */
@@ -41,23 +54,22 @@ export async function toScrums(client: Client, rows: Prisma.Scrum[]): Promise<Sc
   const people = (row: Prisma.Scrum) => new Set([...row.speakerOrder, ...speakersOf(row).map((s) => s.memberId)]);
   const ids = [...new Set(rows.flatMap((row) => [...people(row)]))];
   const users = await client.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  return Promise.all(
-    rows.map(async (row) => ({
-      id: row.id,
-      boardId: row.boardId,
-      sprintId: row.sprintId,
-      startedById: row.startedById,
-      startedAt: row.startedAt.toISOString(),
-      endedAt: row.endedAt?.toISOString() ?? null,
-      orderMode: row.orderMode as ScrumOrderMode,
-      order: row.speakerOrder,
-      speakerIndex: row.speakerIndex,
-      speakers: speakersOf(row),
-      names: Object.fromEntries(users.filter((u) => people(row).has(u.id)).map((u) => [u.id, u.name])),
-      previousScrumAt: await previousScrumAt(client, row.boardId, row.startedAt),
-      summary: (row.summary as ScrumSummary | null) ?? null,
-    })),
-  );
+  const previous = await previousStarts(client, rows);
+  return rows.map((row, i) => ({
+    id: row.id,
+    boardId: row.boardId,
+    sprintId: row.sprintId,
+    startedById: row.startedById,
+    startedAt: row.startedAt.toISOString(),
+    endedAt: row.endedAt?.toISOString() ?? null,
+    orderMode: row.orderMode as ScrumOrderMode,
+    order: row.speakerOrder,
+    speakerIndex: row.speakerIndex,
+    speakers: speakersOf(row),
+    names: Object.fromEntries(users.filter((u) => people(row).has(u.id)).map((u) => [u.id, u.name])),
+    previousScrumAt: previous[i] ?? null,
+    summary: (row.summary as ScrumSummary | null) ?? null,
+  }));
 }
 
 export async function toScrum(client: Client, row: Prisma.Scrum): Promise<Scrum> {
