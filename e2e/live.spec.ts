@@ -1,26 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { colleague } from './people.ts';
 
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const titlesIn = (page: Page, name: string) => column(page, name).getByRole('heading', { level: 3 });
-
-/** A second person joins the fixture's team through an invite and opens a page of their own. */
-async function colleague(browser: Browser, request: import('@playwright/test').APIRequestContext, teamId: string) {
-  const invite = await request.post(`/api/teams/${teamId}/invites`, { data: {} });
-  expect(invite.status()).toBe(201);
-  const { token } = (await invite.json()) as { token: string };
-  const context = await browser.newContext();
-  const api = context.request;
-  const headers = { 'x-echoboard-csrf': '1' };
-  const email = `priya-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.echoboard.app`;
-  const signUp = await api.post('/api/auth/signup', {
-    data: { email, name: 'Priya Peer', password: 'a long enough password' },
-    headers,
-  });
-  expect(signUp.status()).toBe(201);
-  expect((await api.post(`/api/invites/${token}/accept`, { data: {}, headers })).status()).toBe(200);
-  return { context, page: await context.newPage() };
-}
 
 test('a move on one screen shows on the other at once, and a drag in progress is visible', async ({
   page,

@@ -14,6 +14,7 @@ import exportsRoutes from './modules/exports/exports.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
 import reviewRoutes from './modules/review/review.routes.ts';
+import scrumRoutes from './modules/scrum/scrum.routes.ts';
 import sprintsRoutes from './modules/sprints/sprints.routes.ts';
 import teamsRoutes from './modules/teams/teams.routes.ts';
 import authPlugin from './plugins/auth.ts';
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(cardsRoutes);
       await api.register(sprintsRoutes);
       await api.register(backlogRoutes);
+      await api.register(scrumRoutes);
       await api.register(eventsRoutes);
       await api.register(campaignsRoutes);
       await api.register(contributionsRoutes);

@@ -82,6 +82,9 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'PATCH /api/kpis/:kpiId': () => ({ actual: 5 }),
   'POST /api/cards/:cardId/effort': () => ({ minutes: 30 }),
   'POST /api/cards/:cardId/kudos': (ids) => ({ toUserId: ids.userId }),
+  'POST /api/boards/:boardId/scrum': () => ({ orderMode: 'fixed' }),
+  'POST /api/boards/:boardId/scrum/walk': () => ({ direction: 'next' }),
+  'PUT /api/cards/:cardId/blocked': () => ({ reason: 'Waiting for approval' }),
 };
 
 /** Path parameters that are not ids: the same in every call, so only the ids decide the answer. */

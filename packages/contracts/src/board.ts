@@ -144,8 +144,10 @@ export const UpdateColumnBody = z
     wipHard: z.boolean().optional(),
     /** Reorder: place the column right after this one; null moves it first. */
     afterColumnId: Id.nullable().optional(),
+    /** Days in the column after which a card is stale in the daily scrum; null: never (leads). */
+    staleDays: z.number({ message: 'Stale days must be a whole number or null' }).nullable().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one of name, wipLimit, wipHard, afterColumnId' });
+  .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one field to change' });
 export type UpdateColumnBody = z.infer<typeof UpdateColumnBody>;
 
 export const DeleteColumnQuery = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Card, Column } from './board.ts';
 import { Id, Timestamp } from './common.ts';
+import { Scrum } from './scrum.ts';
 import { Sprint } from './sprint.ts';
 
 /**
@@ -33,6 +34,8 @@ export const BoardEvent = z
     z.object({ ...base, type: z.literal('sprint.updated'), sprint: Sprint }),
     z.object({ ...base, type: z.literal('sprint.deleted'), sprintId: Id }),
     z.object({ ...base, type: z.literal('board.deleted') }),
+    /** The board's daily scrum started, walked on or ended (an ended one carries its summary); null: none runs. */
+    z.object({ ...base, type: z.literal('scrum.updated'), scrum: Scrum.nullable() }),
   ])
   .meta({ id: 'BoardEvent' });
 export type BoardEvent = z.infer<typeof BoardEvent>;

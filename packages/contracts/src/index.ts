@@ -5,5 +5,6 @@ export * from './common.ts';
 export * from './contribution.ts';
 export * from './events.ts';
 export * from './review.ts';
+export * from './scrum.ts';
 export * from './sprint.ts';
 export * from './team.ts';

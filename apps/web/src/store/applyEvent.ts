@@ -66,5 +66,8 @@ export function applyBoardEvent(data: BoardData, event: BoardEvent): BoardData {
     case 'sprint.deleted':
       // Not part of the normalised board: the sprint header reads these from the live stream itself.
       return data;
+    case 'scrum.updated':
+      // The daily scrum has its own slice (scrumSlice), fed by useBoardLive.
+      return data;
   }
 }

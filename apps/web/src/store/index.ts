@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { type BoardSlice, createBoardSlice, emptyBoardData } from './boardSlice.ts';
 import { createLiveSlice, type LiveSlice } from './liveSlice.ts';
+import { createScrumSlice, emptyScrumData, type ScrumSlice } from './scrumSlice.ts';
 import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = BoardSlice & UiSlice & SessionSlice & LiveSlice;
+export type AppState = BoardSlice & UiSlice & SessionSlice & LiveSlice & ScrumSlice;
 
 /** The one store of the app, composed from slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -12,6 +13,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createSessionSlice(...a),
   ...createLiveSlice(...a),
+  ...createScrumSlice(...a),
 }));
 
 /** Back to an empty board and no notices; for tests and for leaving a board. */
@@ -28,6 +30,7 @@ export function resetStore() {
     heldEvents: [],
     holding: false,
     myMoves: {},
+    ...emptyScrumData(),
   });
 }
 

@@ -1,4 +1,5 @@
 import {
+  BlockCardBody,
   BoardParams,
   Card,
   CardParams,
@@ -13,6 +14,7 @@ import { z } from 'zod';
 import { currentUser } from '../../plugins/auth.ts';
 import { requireBoard, requireCard } from '../access.ts';
 import { actorOf } from '../events/record.ts';
+import { setCardBlocked } from './block-card.ts';
 import { createCard } from './create-card.ts';
 import { moveCard } from './move-card.ts';
 import { deleteCard, updateCard } from './update-card.ts';
@@ -96,6 +98,42 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(request);
       await requireCard(app.db.prisma, user, request.params.cardId);
       return moveCard(app.db, { cardId: request.params.cardId, input: request.body, actor: actorOf(user) });
+    },
+  );
+
+  app.put(
+    '/cards/:cardId/blocked',
+    {
+      schema: {
+        tags: ['cards'],
+        summary: 'Flag a card as blocked, saying why (any member)',
+        params: CardParams,
+        body: BlockCardBody,
+        response: { 200: z.union([Card, PlannedCard]), 400: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      await requireCard(app.db.prisma, user, request.params.cardId);
+      const { cardId } = request.params;
+      return setCardBlocked(app.db, { cardId, reason: request.body.reason, actor: actorOf(user) });
+    },
+  );
+
+  app.delete(
+    '/cards/:cardId/blocked',
+    {
+      schema: {
+        tags: ['cards'],
+        summary: 'Clear the blocked flag of a card (any member)',
+        params: CardParams,
+        response: { 200: z.union([Card, PlannedCard]), 404: Problem },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      await requireCard(app.db.prisma, user, request.params.cardId);
+      return setCardBlocked(app.db, { cardId: request.params.cardId, reason: null, actor: actorOf(user) });
     },
   );
 };

@@ -50,6 +50,7 @@ const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
       if (request.body.wipLimit !== undefined || request.body.wipHard !== undefined) {
         requireLead(access, 'change WIP limits');
       }
+      if (request.body.staleDays !== undefined) requireLead(access, 'change when cards go stale');
       return updateColumn(app.db, request.params.columnId, request.body, actorOf(user));
     },
   );

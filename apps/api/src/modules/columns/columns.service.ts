@@ -1,8 +1,8 @@
 import type { CreateColumnBody, UpdateColumnBody } from '@echoboard/contracts';
-import { COLUMN_LIMITS, keysBetween, rankAfter } from '@echoboard/domain';
+import { COLUMN_LIMITS, keysBetween, rankAfter, validateStaleThreshold } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, lockColumn, type Tx } from '../../db/transaction.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, unwrap } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toCard, toColumn } from '../mappers.ts';
 
@@ -48,6 +48,7 @@ export async function updateColumn(db: Database, columnId: string, input: Update
   return inTransaction(db, async (tx) => {
     const existing = await tx.column.findUnique({ where: { id: columnId } });
     if (!existing) throw notFound('COLUMN_NOT_FOUND', columnId);
+    const staleDays = input.staleDays === undefined ? undefined : unwrap(validateStaleThreshold(input.staleDays));
     let rank: string | undefined;
     if (input.afterColumnId !== undefined) {
       if (input.afterColumnId === columnId) {
@@ -65,6 +66,7 @@ export async function updateColumn(db: Database, columnId: string, input: Update
         ...(input.wipLimit !== undefined ? { wipLimit: input.wipLimit } : {}),
         ...(input.wipHard !== undefined ? { wipHard: input.wipHard } : {}),
         ...(rank !== undefined ? { rank } : {}),
+        ...(staleDays !== undefined ? { staleDays } : {}),
       },
     });
     const updated = toColumn(column);
@@ -126,7 +128,8 @@ async function moveAllCards(tx: Tx, cards: { id: string }[], from: { id: string;
     moved.push(
       await tx.card.update({
         where: { id: card.id },
-        data: { columnId: toId, rank: ranks[i]!, version: { increment: 1 } },
+        // A new column for the card: its age there (daily scrum) starts now.
+        data: { columnId: toId, rank: ranks[i]!, columnEnteredAt: new Date(), version: { increment: 1 } },
       }),
     );
   }

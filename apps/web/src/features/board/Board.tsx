@@ -1,6 +1,7 @@
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
+import { ScrumBar } from '../scrum/ScrumBar.tsx';
 import { AddColumnForm } from './AddColumnForm.tsx';
 import { CardEditorHost } from './CardEditorDialog.tsx';
 import { CardView } from './CardView.tsx';
@@ -24,6 +25,7 @@ export function Board() {
   return (
     <div className="board">
       <h1 className="visually-hidden">{boardName}</h1>
+      <ScrumBar />
       <DndContext
         sensors={dnd.sensors}
         collisionDetection={dnd.collisionDetection}

@@ -5,6 +5,7 @@ import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
+import { BlockedSection } from '../scrum/BlockedSection.tsx';
 import { type CardFormErrors, type CardFormValues, validateCardForm, valuesFromCard } from './cardForm.ts';
 
 /** Opens for the card in `editingCardId`; renders nothing otherwise. */
@@ -192,6 +193,7 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
           </div>
         )}
       </form>
+      <BlockedSection card={card} />
     </Dialog>
   );
 }

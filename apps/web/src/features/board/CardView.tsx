@@ -1,9 +1,11 @@
 import type { Card } from '@echoboard/contracts';
 import { initials } from '@echoboard/domain';
 import { type HTMLAttributes, memo, useId } from 'react';
+import { BlockedBadge, CardMarks } from '../scrum/CardMarks.tsx';
+import type { ScrumMarks } from '../scrum/marks.ts';
 import { avatarTone, formatDue, formatEffort, isOverdue, labelTone, todayIso } from './format.ts';
 
-export interface CardViewProps {
+export interface CardViewProps extends Partial<ScrumMarks> {
   card: Card;
   onEdit?: (cardId: string) => void;
   onMoveTo?: (cardId: string) => void;
@@ -31,6 +33,11 @@ export const CardView = memo(function CardView({
   isOverlay = false,
   draggedBy = null,
   today = todayIso(),
+  focus = 'normal',
+  change = null,
+  ageDays = null,
+  stale = false,
+  columnName = null,
 }: CardViewProps) {
   const titleId = useId();
   const overdue = isOverdue(card.dueDate, today);
@@ -39,10 +46,11 @@ export const CardView = memo(function CardView({
   return (
     <article
       ref={activatorRef}
-      className={`card${isDragging ? ' card--placeholder' : ''}${isOverlay ? ' card--overlay' : ''}${overdue ? ' card--overdue' : ''}${draggedBy ? ' card--remote-drag' : ''}`}
+      className={`card${isDragging ? ' card--placeholder' : ''}${isOverlay ? ' card--overlay' : ''}${overdue ? ' card--overdue' : ''}${draggedBy ? ' card--remote-drag' : ''}${card.blockedReason ? ' card--blocked' : ''}${stale ? ' card--stale' : ''} card--focus-${focus}`}
       aria-labelledby={titleId}
       aria-hidden={isOverlay || undefined}
       data-card-id={card.id}
+      data-focus={focus}
       {...restDrag}
       onKeyDown={(e) => {
         dragKeyDown?.(e);
@@ -62,6 +70,9 @@ export const CardView = memo(function CardView({
       <h3 id={titleId} className="card__title">
         {card.title}
       </h3>
+      {focus === 'highlight' ? <p className="visually-hidden">The speaker’s card</p> : null}
+      {card.blockedReason ? <BlockedBadge reason={card.blockedReason} /> : null}
+      <CardMarks change={change} ageDays={ageDays} stale={stale} columnName={columnName} />
       {card.labels.length > 0 ? (
         <ul className="card__labels" aria-label="Labels">
           {card.labels.map((label) => (

@@ -7,9 +7,10 @@ import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
 import { Menu } from '../common/Menu.tsx';
+import { StaleDaysDialog } from '../scrum/StaleDaysDialog.tsx';
 import { validateColumn } from './columnForm.ts';
 
-type Open = 'settings' | 'delete' | null;
+type Open = 'settings' | 'delete' | 'stale' | null;
 
 export function ColumnMenu({ columnId }: { columnId: string }) {
   const name = useAppStore((s) => s.columnsById[columnId]?.name ?? '');
@@ -34,11 +35,13 @@ export function ColumnMenu({ columnId }: { columnId: string }) {
           { label: isLead ? 'Rename or set WIP limit…' : 'Rename…', onSelect: () => setOpen('settings') },
           { label: 'Move column left', onSelect: () => move(-1), disabled: index <= 0 },
           { label: 'Move column right', onSelect: () => move(1), disabled: index === -1 || index >= count - 1 },
+          ...(isLead ? [{ label: 'When cards go stale…', onSelect: () => setOpen('stale') }] : []),
           // Only a team's leads delete columns; the server refuses anyone else.
           ...(isLead ? [{ label: 'Delete column…', onSelect: () => setOpen('delete'), danger: true }] : []),
         ]}
       />
       {open === 'settings' ? <ColumnSettingsDialog columnId={columnId} onClose={() => setOpen(null)} /> : null}
+      {open === 'stale' ? <StaleDaysDialog columnId={columnId} onClose={() => setOpen(null)} /> : null}
       {open === 'delete' ? <DeleteColumnDialog columnId={columnId} onClose={() => setOpen(null)} /> : null}
     </>
   );

@@ -2,6 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
 import { useAppStore } from '../../store/index.ts';
+import { useScrumMarks } from '../scrum/marks.ts';
 import { CardView } from './CardView.tsx';
 
 /** A card in a column list, wired to dnd-kit; the card itself is the drag handle. */
@@ -12,6 +13,7 @@ export const SortableCard = memo(function SortableCard({ cardId }: { cardId: str
   const draggedBy = useAppStore(
     (s) => s.viewers.find((v) => v.draggingCardId === cardId && v.userId !== s.me?.user.id)?.name ?? null,
   );
+  const marks = useScrumMarks(cardId);
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: cardId,
     data: { type: 'card' },
@@ -33,6 +35,7 @@ export const SortableCard = memo(function SortableCard({ cardId }: { cardId: str
         dragProps={dragProps(attributes, listeners)}
         isDragging={isDragging}
         draggedBy={draggedBy}
+        {...marks}
       />
     </li>
   );

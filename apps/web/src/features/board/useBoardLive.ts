@@ -19,13 +19,19 @@ export function useBoardLive(boardId: string | null) {
     const close = openBoardStream(boardId, store().seq, {
       onOpen: () => store().setConnection('live'),
       onDrop: () => store().setConnection('reconnecting'),
-      onEvent: (event) => store().receiveEvent(event),
+      onEvent: (event) => {
+        store().receiveEvent(event);
+        store().scrumEvent(event);
+      },
       onPresence: (presence) => store().setPresence(presence),
       onReset: () => {
         close();
         void store()
           .refresh()
           .finally(() => setGeneration((g) => g + 1));
+        void store()
+          .loadScrum(boardId)
+          .catch(() => {});
       },
     });
     return () => {
