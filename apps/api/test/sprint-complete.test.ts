@@ -115,6 +115,47 @@ describe('sprints: complete', () => {
     ]);
   });
 
+  it('loses and doubles no card when cards are moved while the sprint completes', async () => {
+    const lead = t.as;
+    const board = await createBoard(lead, 'Race board');
+    const sprint = await createSprint(lead, board.id, { name: 'Race', startDate: '2030-06-03' });
+    const cards = await backlogCards(lead, ['1', '2', '3', '4', '5', '6']);
+    await plan(lead, cards, sprint.id);
+    await startSprint(lead, sprint.id);
+    const done = columnOf(board, 'Done').id;
+    const results = await Promise.all([
+      ...cards.map((card) =>
+        lead.inject({ method: 'POST', url: `/api/cards/${card.id}/move`, payload: { toColumnId: done } }),
+      ),
+      lead.inject({
+        method: 'POST',
+        url: `/api/sprints/${sprint.id}/complete`,
+        payload: { carryOver: { to: 'backlog' } },
+      }),
+    ]);
+    const completed = results.at(-1)!;
+    expect(completed.statusCode, completed.body).toBe(200);
+    for (const move of results.slice(0, -1)) {
+      expect([200, 409], move.body).toContain(move.statusCode);
+      if (move.statusCode === 409) expect(move.json().code).toBe('CARD_NOT_ON_BOARD');
+    }
+    const record = completed.json().record;
+    const ids = cards.map((card) => card.id).sort();
+    expect([...record.doneCardIds, ...record.unfinishedCardIds].sort()).toEqual(ids);
+    // Exactly the moves that landed before the completion count as done.
+    const landed = results.slice(0, -1).filter((r) => r.statusCode === 200).length;
+    expect(record.doneCardIds).toHaveLength(landed);
+    const rows = await t.db.prisma.card.findMany({ where: { id: { in: ids } } });
+    expect(rows.map((row) => row.id).sort()).toEqual(ids);
+    expect(rows.every((row) => row.boardId === null && row.columnId === null)).toBe(true);
+    expect(
+      rows
+        .filter((row) => row.sprintId === sprint.id)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([...record.doneCardIds].sort());
+  });
+
   it('refuses members, wrong targets and sprints that are not active, changing nothing', async () => {
     const lead = t.as;
     const member = await join(t.app, lead, lead.teamId, 'Mo Member');
