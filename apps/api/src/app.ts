@@ -7,6 +7,8 @@ import boardsRoutes from './modules/boards/boards.routes.ts';
 import cardsRoutes from './modules/cards/cards.routes.ts';
 import columnsRoutes from './modules/columns/columns.routes.ts';
 import eventsRoutes from './modules/events/events.routes.ts';
+import feedbackRoutes from './modules/feedback/feedback.routes.ts';
+import publicFeedbackRoutes, { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './modules/feedback/public.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
 import teamsRoutes from './modules/teams/teams.routes.ts';
@@ -29,6 +31,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Called for every route as it is registered (tests enumerate routes with it). */
   onRoute?: (route: RouteOptions) => void;
+  /** Requests per minute on the public feedback routes (per client address and per link). */
+  publicLimits?: Partial<PublicLimits>;
 }
 
 /** Builds the app without listening, so tests drive it with app.inject. */
@@ -65,6 +69,8 @@ export async function buildApp(options: AppOptions) {
       await api.register(columnsRoutes);
       await api.register(cardsRoutes);
       await api.register(eventsRoutes);
+      await api.register(feedbackRoutes);
+      await api.register(publicFeedbackRoutes, { ...DEFAULT_PUBLIC_LIMITS, ...options.publicLimits });
     },
     { prefix: '/api' },
   );

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'SCRUM_ALREADY_RUNNING',
   'FEEDBACK_LINK_INVALID',
   'FEEDBACK_NOT_FOUND',
+  'FEEDBACK_ALREADY_TRIAGED',
+  'SPRINT_NOT_STARTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,81 @@
+import type { CreatedFeedbackLink, CreateFeedbackLinkBody, FeedbackLink } from '@echoboard/contracts';
+import type { Database } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
+import type * as Prisma from '../../generated/prisma/client.ts';
+import { requireFeedbackLink, requireLead, requireSprint } from '../access.ts';
+import type { AuthUser } from '../auth/sessions.ts';
+import { hashToken, newToken } from '../tokens.ts';
+
+type LinkRow = Prisma.FeedbackLink & { _count: { feedback: number } };
+
+const withCount = { _count: { select: { feedback: true } } } as const;
+
+export function linkStatus(link: Pick<Prisma.FeedbackLink, 'revokedAt' | 'expiresAt'>, now: Date) {
+  if (link.revokedAt) return 'revoked' as const;
+  if (link.expiresAt && link.expiresAt <= now) return 'expired' as const;
+  return 'active' as const;
+}
+
+const toLink = (link: LinkRow, now = new Date()): FeedbackLink => ({
+  id: link.id,
+  sprintId: link.sprintId,
+  label: link.label,
+  message: link.message,
+  status: linkStatus(link, now),
+  createdAt: link.createdAt.toISOString(),
+  expiresAt: link.expiresAt?.toISOString() ?? null,
+  revokedAt: link.revokedAt?.toISOString() ?? null,
+  responseCount: link._count.feedback,
+});
+
+/** A lead makes a link for an active or completed sprint; the token is returned this once only. */
+export async function createFeedbackLink(
+  db: Database,
+  user: AuthUser,
+  sprintId: string,
+  input: CreateFeedbackLinkBody,
+): Promise<CreatedFeedbackLink> {
+  requireLead(await requireSprint(db.prisma, user, sprintId), 'share feedback links');
+  const sprint = await db.prisma.sprint.findUniqueOrThrow({ where: { id: sprintId }, select: { state: true } });
+  if (sprint.state === 'planned') {
+    throw new AppError('SPRINT_NOT_STARTED', 'Feedback links are for active or completed sprints; start it first.');
+  }
+  const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+  if (expiresAt && expiresAt <= new Date()) {
+    throw new AppError('VALIDATION_FAILED', 'The expiry must be in the future.', {
+      errors: [{ path: 'expiresAt', message: 'must be in the future' }],
+    });
+  }
+  const token = newToken();
+  const link = await db.prisma.feedbackLink.create({
+    data: {
+      sprintId,
+      label: input.label,
+      message: input.message ?? '',
+      tokenHash: hashToken(token),
+      createdById: user.id,
+      expiresAt,
+    },
+    include: withCount,
+  });
+  return { link: toLink(link), token, url: `/f/${token}` };
+}
+
+/** Every member sees the sprint's links (newest first) and how many answered each. */
+export async function listFeedbackLinks(db: Database, user: AuthUser, sprintId: string): Promise<FeedbackLink[]> {
+  await requireSprint(db.prisma, user, sprintId);
+  const links = await db.prisma.feedbackLink.findMany({
+    where: { sprintId },
+    include: withCount,
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+  });
+  const now = new Date();
+  return links.map((link) => toLink(link, now));
+}
+
+/** Revoking takes effect on the next request to the link; doing it twice is harmless. */
+export async function revokeFeedbackLink(db: Database, user: AuthUser, linkId: string): Promise<FeedbackLink> {
+  requireLead(await requireFeedbackLink(db.prisma, user, linkId), 'revoke feedback links');
+  await db.prisma.feedbackLink.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return toLink(await db.prisma.feedbackLink.findUniqueOrThrow({ where: { id: linkId }, include: withCount }));
+}
