@@ -51,6 +51,17 @@ describe('feedback links and triage', () => {
     expect(list.body).not.toContain(res.json().token);
   });
 
+  it("lists the team's active and completed sprints for the link picker, not planned ones or other teams'", async () => {
+    await makeSprint(t.db, await createBoard(t.as, 'Planned only'), { state: 'planned', name: 'Not yet' });
+    const res = await member.inject({ method: 'GET', url: `/api/teams/${t.as.teamId}/feedback-sprints` });
+    const names = res.json().map((s: { name: string; state: string }) => s.name);
+    expect(names).toContain('Launch 7');
+    expect(names).not.toContain('Not yet');
+    const outsider = await signUp(t.app, { team: 'Nosy team' });
+    const theirs = await outsider.inject({ method: 'GET', url: `/api/teams/${t.as.teamId}/feedback-sprints` });
+    expect(theirs.statusCode).toBe(404);
+  });
+
   it('refuses links from members, for planned sprints, with a past expiry or no label, changing nothing', async () => {
     const planned = await makeSprint(t.db, await createBoard(t.as, 'Later'), { state: 'planned' });
     const outsider = await signUp(t.app, { team: 'Other team' });

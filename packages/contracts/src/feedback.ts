@@ -19,6 +19,19 @@ const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be a link token'
 export const FeedbackLinkParams = z.object({ linkId: Id });
 export const FeedbackParams = z.object({ feedbackId: Id });
 
+/** A sprint that can be asked for feedback (active or completed), for the lead's link picker. */
+export const FeedbackSprint = z
+  .object({
+    id: Id,
+    name: z.string(),
+    state: z.enum(['active', 'completed']),
+    boardId: Id,
+    boardName: z.string(),
+    startDate: z.iso.date(),
+  })
+  .meta({ id: 'FeedbackSprint' });
+export type FeedbackSprint = z.infer<typeof FeedbackSprint>;
+
 export const CreateFeedbackLinkBody = z.strictObject({
   label: trimmed(FEEDBACK_LIMITS.labelMax, 'Label'),
   message: optionalText(FEEDBACK_LIMITS.messageMax, 'Message').optional(),

@@ -1,5 +1,5 @@
 import { useAppStore } from '../store/index.ts';
-import { navigate, type Route, teamPath } from './routes.ts';
+import { navigate, type Route, teamFeedbackPath, teamPath } from './routes.ts';
 
 /** Brand, the team switcher, the current board's name, and the person's account. */
 export function AppHeader({ route }: { route: Route }) {
@@ -54,6 +54,18 @@ export function AppHeader({ route }: { route: Route }) {
               }}
             >
               Team
+            </a>
+          ) : null}
+          {teamId ? (
+            <a
+              className="button"
+              href={teamFeedbackPath(teamId)}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(teamFeedbackPath(teamId));
+              }}
+            >
+              Feedback
             </a>
           ) : null}
           <span className="app__user" title={me.user.email}>

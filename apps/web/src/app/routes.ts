@@ -7,16 +7,27 @@ export type Route =
   | { name: 'signin' }
   | { name: 'signup' }
   | { name: 'invite'; token: string }
+  | { name: 'feedback'; token: string }
+  | { name: 'receipt'; receipt: string }
+  | { name: 'team-feedback'; teamId: string }
   | { name: 'not-found'; path: string };
 
 /** Pages a signed-out visitor may see; every other page sends them to sign in. */
 export const isPublicRoute = (route: Route) =>
-  route.name === 'signin' || route.name === 'signup' || route.name === 'invite';
+  route.name === 'signin' ||
+  route.name === 'signup' ||
+  route.name === 'invite' ||
+  route.name === 'feedback' ||
+  route.name === 'receipt';
 
 const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/boards\/([^/]+)$/, (boardId) => ({ name: 'board', boardId })],
   [/^\/teams\/([^/]+)$/, (teamId) => ({ name: 'team', teamId })],
   [/^\/invite\/([^/]+)$/, (token) => ({ name: 'invite', token })],
+  // End users' pages: /f/receipt/<receipt> before /f/<token>, which would not match it anyway.
+  [/^\/f\/receipt\/([^/]+)$/, (receipt) => ({ name: 'receipt', receipt })],
+  [/^\/f\/([^/]+)$/, (token) => ({ name: 'feedback', token })],
+  [/^\/teams\/([^/]+)\/feedback$/, (teamId) => ({ name: 'team-feedback', teamId })],
 ];
 
 export function parseRoute(pathname: string): Route {
@@ -34,6 +45,7 @@ export function parseRoute(pathname: string): Route {
 export const boardPath = (boardId: string) => `/boards/${encodeURIComponent(boardId)}`;
 export const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 export const invitePath = (token: string) => `/invite/${encodeURIComponent(token)}`;
+export const teamFeedbackPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/feedback`;
 
 /** Where to go after signing in: the page that asked for it, if it is one of ours. */
 export function nextPath(search = window.location.search): string {

@@ -10,6 +10,7 @@ import {
   FeedbackLinkParams,
   FeedbackParams,
   FeedbackQuery,
+  FeedbackSprint,
   FeedbackSummary,
   Problem,
   SprintParams,
@@ -18,7 +19,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/auth.ts';
-import { createFeedbackLink, listFeedbackLinks, revokeFeedbackLink } from './links.service.ts';
+import { createFeedbackLink, listFeedbackLinks, listFeedbackSprints, revokeFeedbackLink } from './links.service.ts';
 import {
   acceptFeedback,
   declineFeedback,
@@ -47,6 +48,19 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .code(201)
         .send(await createFeedbackLink(app.db, currentUser(request), request.params.sprintId, request.body)),
+  );
+
+  app.get(
+    '/teams/:teamId/feedback-sprints',
+    {
+      schema: {
+        tags,
+        summary: "The team's active and completed sprints, newest first: the ones links can be made for",
+        params: TeamParams,
+        response: { 200: z.array(FeedbackSprint), 400: Problem, 404: Problem },
+      },
+    },
+    async (request) => listFeedbackSprints(app.db, currentUser(request), request.params.teamId),
   );
 
   app.get(

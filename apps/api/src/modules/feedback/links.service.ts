@@ -1,9 +1,10 @@
-import type { CreatedFeedbackLink, CreateFeedbackLinkBody, FeedbackLink } from '@echoboard/contracts';
+import type { CreatedFeedbackLink, CreateFeedbackLinkBody, FeedbackLink, FeedbackSprint } from '@echoboard/contracts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
-import { requireFeedbackLink, requireLead, requireSprint } from '../access.ts';
+import { requireFeedbackLink, requireLead, requireSprint, requireTeam } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
+import { toCalendarDate } from '../mappers.ts';
 import { hashToken, newToken } from '../tokens.ts';
 
 type LinkRow = Prisma.FeedbackLink & { _count: { feedback: number } };
@@ -78,4 +79,23 @@ export async function revokeFeedbackLink(db: Database, user: AuthUser, linkId: s
   requireLead(await requireFeedbackLink(db.prisma, user, linkId), 'revoke feedback links');
   await db.prisma.feedbackLink.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: new Date() } });
   return toLink(await db.prisma.feedbackLink.findUniqueOrThrow({ where: { id: linkId }, include: withCount }));
+}
+
+/** The team's sprints that links can be made for: active and completed, newest first. */
+export async function listFeedbackSprints(db: Database, user: AuthUser, teamId: string): Promise<FeedbackSprint[]> {
+  await requireTeam(db.prisma, user, teamId);
+  const sprints = await db.prisma.sprint.findMany({
+    where: { board: { teamId }, state: { in: ['active', 'completed'] } },
+    include: { board: { select: { name: true } } },
+    orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
+    take: 100,
+  });
+  return sprints.map((sprint) => ({
+    id: sprint.id,
+    name: sprint.name,
+    state: sprint.state === 'active' ? 'active' : 'completed',
+    boardId: sprint.boardId,
+    boardName: sprint.board.name,
+    startDate: toCalendarDate(sprint.startDate) ?? '',
+  }));
 }
