@@ -8,6 +8,7 @@ import type {
   FeedbackQuery,
   FeedbackReceipt,
   FeedbackSprint,
+  FeedbackSummary,
   PublicFeedbackPage,
   SubmitFeedbackBody,
   SubmittedFeedback,
@@ -41,3 +42,5 @@ export const markDuplicate = (feedbackId: string, of: string) =>
   request<Feedback>(`/feedback/${enc(feedbackId)}/duplicate`, { method: 'POST', body: { of } });
 export const declineFeedback = (feedbackId: string, note: string) =>
   request<Feedback>(`/feedback/${enc(feedbackId)}/decline`, { method: 'POST', body: { note } });
+export const getFeedbackSummary = (sprintId: string) =>
+  request<FeedbackSummary>(`/sprints/${enc(sprintId)}/feedback-summary`);

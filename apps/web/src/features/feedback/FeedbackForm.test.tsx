@@ -62,6 +62,7 @@ describe('FeedbackForm', () => {
     expect(screen.getByLabelText('What should change?')).toHaveValue('Shorter <b>mails</b>');
     await user.click(screen.getByRole('button', { name: 'Send feedback' }));
     const [first, second] = vi.mocked(feedbackApi.submitFeedback).mock.calls;
+    expect(first?.[1].idempotencyKey).toMatch(/^[0-9a-f]{32}$/);
     expect(second?.[1].idempotencyKey).toBe(first?.[1].idempotencyKey);
     expect(second?.[1]).toMatchObject({ rating: 4, itemRatings: [{ item: 'k1', rating: 2 }] });
     expect(onSubmitted).toHaveBeenCalledOnce();

@@ -9,6 +9,13 @@ const RATING_WORDS = ['very poor', 'poor', 'okay', 'good', 'excellent'];
 
 type Errors = Record<string, string>;
 
+/**
+ * 128 random bits as hex. Not crypto.randomUUID: that exists only in secure contexts, and the
+ * page may be served over plain http (the demo); getRandomValues works everywhere.
+ */
+const newIdempotencyKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 /** The field an error is about, as this form names it: itemRatings.2 → the item sent third. */
 function fieldOf(path: string, sentItems: string[]): string {
   const parts = path.split('.').filter((p) => p !== 'body');
@@ -30,7 +37,7 @@ export function FeedbackForm({
   page: PublicFeedbackPage;
   onSubmitted: (result: SubmittedFeedback) => void;
 }) {
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const [rating, setRating] = useState<number | null>(null);
   const [worked, setWorked] = useState('');
   const [change, setChange] = useState('');

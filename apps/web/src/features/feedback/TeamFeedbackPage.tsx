@@ -6,6 +6,7 @@ import { Message } from '../../app/App.tsx';
 import { roleIn, useAppStore } from '../../store/index.ts';
 import { FeedbackInbox } from './FeedbackInbox.tsx';
 import { FeedbackLinks } from './FeedbackLinks.tsx';
+import { SprintFeedbackSummary } from './SprintFeedbackSummary.tsx';
 
 /** /teams/<id>/feedback: links per sprint and the triage inbox. */
 export function TeamFeedbackPage({ teamId }: { teamId: string }) {
@@ -54,6 +55,7 @@ export function TeamFeedbackPage({ teamId }: { teamId: string }) {
             </select>
           </label>
           {sprintId ? <FeedbackLinks key={sprintId} sprintId={sprintId} isLead={isLead} /> : null}
+          {sprintId ? <SprintFeedbackSummary key={`summary-${sprintId}`} sprintId={sprintId} /> : null}
         </>
       )}
       <FeedbackInbox teamId={teamId} sprints={sprints} links={links} isLead={isLead} />
