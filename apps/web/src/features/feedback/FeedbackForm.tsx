@@ -122,8 +122,22 @@ export function FeedbackForm({
         errorId={errorId('rating')}
       />
 
-      <TextArea label="What worked?" field="worked" value={worked} onChange={setWorked} error={errors.worked} />
-      <TextArea label="What should change?" field="change" value={change} onChange={setChange} error={errors.change} />
+      <TextField
+        multiline
+        label="What worked?"
+        field="worked"
+        value={worked}
+        onChange={setWorked}
+        error={errors.worked}
+      />
+      <TextField
+        multiline
+        label="What should change?"
+        field="change"
+        value={change}
+        onChange={setChange}
+        error={errors.change}
+      />
 
       {page.items.length > 0 ? (
         <section className="feedback-form__items" aria-labelledby="fb-items-title">
@@ -144,7 +158,7 @@ export function FeedbackForm({
         </section>
       ) : null}
 
-      <TextInput
+      <TextField
         label="Your name (optional)"
         field="name"
         value={name}
@@ -152,7 +166,7 @@ export function FeedbackForm({
         error={errors.name}
         autoComplete="name"
       />
-      <TextInput
+      <TextField
         label="Your email (optional, only if you want the team to be able to reply)"
         field="email"
         type="email"
@@ -183,65 +197,51 @@ interface TextProps {
   value: string;
   onChange: (value: string) => void;
   error: string | undefined;
+  /** A textarea with a hint counting characters against the limit. */
+  multiline?: boolean;
+  type?: string;
+  autoComplete?: string;
 }
 
-function TextArea({ label, field, value, onChange, error }: TextProps) {
-  const id = `fb-${field}`;
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        data-field={field}
-        className="input"
-        rows={4}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-      />
-      <p id={`${id}-hint`} className="field__hint">
-        Optional; up to {FEEDBACK_LIMITS.textMax} characters ({value.trim().length} so far).
-      </p>
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function TextInput({
+/** A text field with fixed ids, so the error summary and aria-describedby can point at it. */
+function TextField({
   label,
   field,
   value,
   onChange,
   error,
+  multiline = false,
   type = 'text',
   autoComplete,
-}: TextProps & { type?: string; autoComplete?: string }) {
+}: TextProps) {
   const id = `fb-${field}`;
+  const hintId = multiline ? `${id}-hint` : null;
+  const errorId = error ? `${id}-error` : null;
+  const control = {
+    id,
+    'data-field': field,
+    className: 'input',
+    value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+  };
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      <input
-        id={id}
-        data-field={field}
-        className="input"
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
+      {multiline ? (
+        <textarea {...control} rows={4} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...control} type={type} autoComplete={autoComplete} onChange={(e) => onChange(e.target.value)} />
+      )}
+      {hintId ? (
+        <p id={hintId} className="field__hint">
+          Optional; up to {FEEDBACK_LIMITS.textMax} characters ({value.trim().length} so far).
+        </p>
+      ) : null}
+      {errorId ? (
+        <p id={errorId} className="field__error">
           {error}
         </p>
       ) : null}
