@@ -11,6 +11,8 @@ import columnsRoutes from './modules/columns/columns.routes.ts';
 import contributionsRoutes from './modules/contributions/contributions.routes.ts';
 import eventsRoutes from './modules/events/events.routes.ts';
 import exportsRoutes from './modules/exports/exports.routes.ts';
+import feedbackRoutes from './modules/feedback/feedback.routes.ts';
+import publicFeedbackRoutes, { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './modules/feedback/public.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
 import reviewRoutes from './modules/review/review.routes.ts';
@@ -36,6 +38,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Called for every route as it is registered (tests enumerate routes with it). */
   onRoute?: (route: RouteOptions) => void;
+  /** Requests per minute on the public feedback routes (per client address and per link). */
+  publicLimits?: Partial<PublicLimits>;
 }
 
 /** Builds the app without listening, so tests drive it with app.inject. */
@@ -79,6 +83,8 @@ export async function buildApp(options: AppOptions) {
       await api.register(contributionsRoutes);
       await api.register(reviewRoutes);
       await api.register(exportsRoutes);
+      await api.register(feedbackRoutes);
+      await api.register(publicFeedbackRoutes, { ...DEFAULT_PUBLIC_LIMITS, ...options.publicLimits });
     },
     { prefix: '/api' },
   );

@@ -5,6 +5,8 @@ import { join as joinPath } from 'node:path';
 import type { HTTPMethods, RouteOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { ANONYMOUS_PREFIX } from '../src/plugins/auth.ts';
+import { sprintWithLink, submit } from './feedback-fixtures.ts';
 import {
   addCards,
   type Client,
@@ -34,6 +36,12 @@ const PUBLIC = [
   'POST /api/auth/signin',
   'GET /api/invites/:token',
   'HEAD /api/invites/:token',
+  // The end-user feedback page: anonymous by design (see ANONYMOUS_PREFIX in plugins/auth.ts).
+  'GET /api/public/feedback/:token',
+  'HEAD /api/public/feedback/:token',
+  'POST /api/public/feedback/:token',
+  'GET /api/public/receipts/:receipt',
+  'HEAD /api/public/receipts/:receipt',
 ].sort();
 
 // The OpenAPI document and Swagger UI are public documentation, registered outside the API scope.
@@ -85,6 +93,10 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'POST /api/boards/:boardId/scrum': () => ({ orderMode: 'fixed' }),
   'POST /api/boards/:boardId/scrum/walk': () => ({ direction: 'next' }),
   'PUT /api/cards/:cardId/blocked': () => ({ reason: 'Waiting for approval' }),
+  'POST /api/sprints/:sprintId/feedback-links': () => ({ label: 'Customers' }),
+  'POST /api/feedback/:feedbackId/accept': () => ({ cards: [{ title: 'From feedback' }] }),
+  'POST /api/feedback/:feedbackId/duplicate': (ids) => ({ of: ids.feedbackId }),
+  'POST /api/feedback/:feedbackId/decline': () => ({ note: 'Not for us' }),
 };
 
 /** Path parameters that are not ids: the same in every call, so only the ids decide the answer. */
@@ -124,6 +136,9 @@ describe('security', () => {
     const effort = (
       await lead.inject({ method: 'POST', url: `/api/cards/${card.id}/effort`, payload: { minutes: 5 } })
     ).json();
+    const feedback = await sprintWithLink(t.db, lead, board);
+    await submit(t.app, feedback.token, {});
+    const [given] = (await lead.inject({ method: 'GET', url: `/api/teams/${lead.teamId}/feedback` })).json();
     return {
       campaignId: campaign.id as string,
       kpiId: kpi.id as string,
@@ -138,6 +153,8 @@ describe('security', () => {
       userId: lead.user.id,
       inviteId: invite.invite.id,
       token: invite.token,
+      linkId: feedback.linkId,
+      feedbackId: given.id,
     };
   }
 
@@ -189,7 +206,7 @@ describe('security', () => {
 
   it("answers 404 for every id of another team on every route and method, exactly as for ids that don't exist", async () => {
     const before = await snapshot(t.db);
-    const withIds = routes.filter((r) => /:(?!token)\w+/.test(r.url) && r.method !== 'HEAD');
+    const withIds = routes.filter((r) => /:(?!token)\w+/.test(r.url) && r.method !== 'HEAD' && !r.isPublic);
     expect(withIds.length).toBeGreaterThan(15);
     const normalise = (body: string, ids: Ids) =>
       Object.entries(ids).reduce((text, [name, id]) => text.replaceAll(id, `<${name}>`), body);
@@ -264,7 +281,8 @@ describe('security', () => {
 
   it('refuses every state-changing request without the X-Echoboard-Csrf header, even with a valid session', async () => {
     const before = await snapshot(t.db);
-    const unsafe = routes.filter((r) => UNSAFE.has(r.method));
+    // Anonymous routes act for no one, so there is no one to forge a request for (plugins/auth.ts).
+    const unsafe = routes.filter((r) => UNSAFE.has(r.method) && !r.url.startsWith(ANONYMOUS_PREFIX));
     expect(unsafe.length).toBeGreaterThan(15);
     for (const route of unsafe) {
       const body = BODIES[key(route)];

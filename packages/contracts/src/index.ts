@@ -4,6 +4,7 @@ export * from './campaign.ts';
 export * from './common.ts';
 export * from './contribution.ts';
 export * from './events.ts';
+export * from './feedback.ts';
 export * from './review.ts';
 export * from './scrum.ts';
 export * from './sprint.ts';

@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   'CAMPAIGN_NOT_FOUND',
   'KPI_NOT_FOUND',
   'EFFORT_NOT_FOUND',
+  'FEEDBACK_ALREADY_TRIAGED',
+  'SPRINT_NOT_STARTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

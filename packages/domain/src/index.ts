@@ -7,6 +7,7 @@ export * from './card/limits.ts';
 export * from './card/validate-card.ts';
 export * from './column/wip.ts';
 export * from './errors.ts';
+export * from './feedback/index.ts';
 export * from './import/index.ts';
 export * from './rank/fractional-index.ts';
 export * from './rank/place-after.ts';

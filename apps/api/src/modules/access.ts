@@ -68,6 +68,19 @@ export async function requireSprint(client: Client, user: AuthUser, sprintId: st
   return access;
 }
 
+export async function requireFeedbackLink(client: Client, user: AuthUser, linkId: string): Promise<Access> {
+  const link = { feedbackLinks: { some: { id: linkId } } };
+  const access = await membership(client, user.id, { boards: { some: { sprints: { some: link } } } });
+  if (!access) throw new AppError('NOT_FOUND', `No feedback link with id ${linkId} in your teams.`);
+  return access;
+}
+
+export async function requireFeedback(client: Client, user: AuthUser, feedbackId: string): Promise<Access> {
+  const access = await membership(client, user.id, { feedback: { some: { id: feedbackId } } });
+  if (!access) throw new AppError('FEEDBACK_NOT_FOUND', `No feedback with id ${feedbackId} in your teams.`);
+  return access;
+}
+
 /** Lead-only actions on one's own team: a 403 here tells a member nothing they did not know. */
 export function requireLead(access: Access, action: string): void {
   if (access.role !== 'lead') {

@@ -24,6 +24,18 @@ declare module 'fastify' {
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * Routes for people without an account (the end-user feedback page). They never act as anyone:
+ * no session is looked up even when a member's cookie comes along, and no CSRF header is asked
+ * for, because a forged request carries no one's authority (what it could do, anyone can do
+ * directly). Cross-site forms still cannot post to them: the API parses only application/json,
+ * which a form cannot send and a cross-site fetch cannot send without a CORS preflight we never
+ * grant. Their abuse limits are rate limits (modules/feedback/public.routes.ts).
+ */
+export const ANONYMOUS_PREFIX = '/api/public/';
+
+const isAnonymous = (url: string | undefined) => url?.startsWith(ANONYMOUS_PREFIX) === true;
+
 /** The signed-in user of a route that is not public (the hook has already refused anyone else). */
 export function currentUser(request: FastifyRequest): AuthUser {
   if (!request.user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
@@ -43,7 +55,15 @@ export default fp(
     app.decorateRequest('user', null);
     app.decorateRequest('sessionId', null);
 
+    // A route under the anonymous prefix must also say it is public, so the two never disagree.
+    app.addHook('onRoute', (route) => {
+      if (isAnonymous(route.url) && route.config?.public !== true) {
+        throw new Error(`${route.method} ${route.url} is under ${ANONYMOUS_PREFIX} but not config.public`);
+      }
+    });
+
     app.addHook('onRequest', async (request, reply) => {
+      if (isAnonymous(request.routeOptions.url)) return;
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         const session = await resolveSession(app.db, token, settings);

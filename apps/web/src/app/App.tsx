@@ -3,6 +3,8 @@ import { describeError, onUnauthenticated } from '../api/client.ts';
 import { AuthPage } from '../features/auth/AuthPage.tsx';
 import { InvitePage } from '../features/auth/InvitePage.tsx';
 import { Notices } from '../features/common/Notices.tsx';
+import { FeedbackPage } from '../features/feedback/FeedbackPage.tsx';
+import { ReceiptPage } from '../features/feedback/ReceiptPage.tsx';
 import { useAppStore } from '../store/index.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { isPublicRoute, navigate, nextPath, parseRoute, type Route, usePathname, withNext } from './routes.ts';
@@ -54,6 +56,9 @@ export function App() {
 
 function Page({ route, signedIn }: { route: Route; signedIn: boolean }) {
   if (route.name === 'invite') return <InvitePage token={route.token} />;
+  // End users have no account; a member opening the link sees exactly what they see.
+  if (route.name === 'feedback') return <FeedbackPage token={route.token} />;
+  if (route.name === 'receipt') return <ReceiptPage receipt={route.receipt} />;
   if (route.name === 'signin' || route.name === 'signup') return signedIn ? null : <AuthPage mode={route.name} />;
   if (!signedIn) return null;
   if (route.name === 'not-found') {

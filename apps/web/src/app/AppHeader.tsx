@@ -1,5 +1,5 @@
 import { useAppStore } from '../store/index.ts';
-import { campaignsPath, navigate, type Route, teamPath } from './routes.ts';
+import { campaignsPath, navigate, type Route, teamFeedbackPath, teamPath } from './routes.ts';
 
 /** Brand, the team switcher, the current board's name, and the person's account. */
 export function AppHeader({ route }: { route: Route }) {
@@ -50,6 +50,7 @@ export function AppHeader({ route }: { route: Route }) {
               <NavLink path={campaignsPath(teamId)}>Campaigns</NavLink>
             </>
           ) : null}
+          {teamId ? <NavLink path={teamFeedbackPath(teamId)}>Feedback</NavLink> : null}
           <span className="app__user" title={me.user.email}>
             {me.user.name}
           </span>

@@ -6,6 +6,7 @@ import { Board } from '../features/board/Board.tsx';
 import { BoardPicker } from '../features/board/BoardPicker.tsx';
 import { LiveStatus } from '../features/board/LiveStatus.tsx';
 import { useBoardLive } from '../features/board/useBoardLive.ts';
+import { TeamFeedbackPage } from '../features/feedback/TeamFeedbackPage.tsx';
 import { CreateTeamForm } from '../features/team/CreateTeamForm.tsx';
 import { TeamPage } from '../features/team/TeamPage.tsx';
 import { roleIn, useAppStore } from '../store/index.ts';
@@ -20,7 +21,7 @@ const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage.tsx
 export function Workspace({
   route,
 }: {
-  route: Exclude<Route, { name: 'signin' | 'signup' | 'invite' | 'not-found' }>;
+  route: Exclude<Route, { name: 'signin' | 'signup' | 'invite' | 'not-found' | 'feedback' | 'receipt' }>;
 }) {
   const me = useAppStore((s) => s.me);
   const teamId = useAppStore((s) => s.currentTeamId);
@@ -93,6 +94,7 @@ export function Workspace({
       </Suspense>
     );
   }
+  if (route.name === 'team-feedback') return <TeamFeedbackPage key={route.teamId} teamId={route.teamId} />;
   if (route.name === 'home') {
     return (
       <>

@@ -9,11 +9,18 @@ export type Route =
   | { name: 'signin' }
   | { name: 'signup' }
   | { name: 'invite'; token: string }
+  | { name: 'feedback'; token: string }
+  | { name: 'receipt'; receipt: string }
+  | { name: 'team-feedback'; teamId: string }
   | { name: 'not-found'; path: string };
 
 /** Pages a signed-out visitor may see; every other page sends them to sign in. */
 export const isPublicRoute = (route: Route) =>
-  route.name === 'signin' || route.name === 'signup' || route.name === 'invite';
+  route.name === 'signin' ||
+  route.name === 'signup' ||
+  route.name === 'invite' ||
+  route.name === 'feedback' ||
+  route.name === 'receipt';
 
 const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/boards\/([^/]+)$/, (boardId) => ({ name: 'board', boardId })],
@@ -21,6 +28,10 @@ const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/teams\/([^/]+)$/, (teamId) => ({ name: 'team', teamId })],
   [/^\/teams\/([^/]+)\/campaigns$/, (teamId) => ({ name: 'campaigns', teamId })],
   [/^\/invite\/([^/]+)$/, (token) => ({ name: 'invite', token })],
+  // End users' pages: /f/receipt/<receipt> before /f/<token>, which would not match it anyway.
+  [/^\/f\/receipt\/([^/]+)$/, (receipt) => ({ name: 'receipt', receipt })],
+  [/^\/f\/([^/]+)$/, (token) => ({ name: 'feedback', token })],
+  [/^\/teams\/([^/]+)\/feedback$/, (teamId) => ({ name: 'team-feedback', teamId })],
 ];
 
 export function parseRoute(pathname: string): Route {
@@ -40,6 +51,7 @@ export const reviewPath = (boardId: string) => `${boardPath(boardId)}/review`;
 export const campaignsPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/campaigns`;
 export const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 export const invitePath = (token: string) => `/invite/${encodeURIComponent(token)}`;
+export const teamFeedbackPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/feedback`;
 
 /** Where to go after signing in: the page that asked for it, if it is one of ours. */
 export function nextPath(search = window.location.search): string {

@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { AuthSettings } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import type { Tx } from '../../db/transaction.ts';
+import { hashToken, newToken } from '../tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
@@ -13,11 +13,11 @@ export interface AuthUser {
   name: string;
 }
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export { hashToken };
 
 /** Starts a session; the returned token goes in the cookie, only its hash is stored. */
 export async function createSession(client: Database['prisma'] | Tx, userId: string, settings: AuthSettings) {
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const now = Date.now();
   await client.session.create({
     data: {

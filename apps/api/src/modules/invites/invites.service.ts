@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { CreatedInvite, Invite, InvitePreview } from '@echoboard/contracts';
 import { checkCanJoin, checkInviteUsable, inviteExpiry, inviteStatus } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
@@ -7,8 +6,8 @@ import { AppError, unwrap } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { requireLead, requireTeam } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
-import { hashToken } from '../auth/sessions.ts';
 import { loadTeam, lockTeam } from '../teams/teams.service.ts';
+import { hashToken, newToken } from '../tokens.ts';
 
 type InviteRow = Prisma.Invite & {
   createdBy: { id: string; name: string };
@@ -38,7 +37,7 @@ export async function createInvite(db: Database, user: AuthUser, teamId: string)
     const access = await requireTeam(tx, user, teamId);
     requireLead(access, 'invite people');
     unwrap(checkCanJoin(await tx.membership.count({ where: { teamId } })));
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const now = new Date();
     const invite = await tx.invite.create({
       data: { teamId, tokenHash: hashToken(token), createdById: user.id, createdAt: now, expiresAt: inviteExpiry(now) },

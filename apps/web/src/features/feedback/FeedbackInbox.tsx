@@ -1,0 +1,169 @@
+import type { Feedback, FeedbackLink, FeedbackQuery, FeedbackSprint } from '@echoboard/contracts';
+import { FEEDBACK_STATUSES } from '@echoboard/domain';
+import { useCallback, useEffect, useState } from 'react';
+import { describeError } from '../../api/client.ts';
+import { listFeedback } from '../../api/feedback.ts';
+import { useAppStore } from '../../store/index.ts';
+import { TriageDialog, type TriageKind } from './TriageDialog.tsx';
+
+/** The team's feedback, newest first, with filters; leads triage each new one. */
+export function FeedbackInbox({
+  teamId,
+  sprints,
+  links,
+  isLead,
+}: {
+  teamId: string;
+  sprints: FeedbackSprint[];
+  links: FeedbackLink[];
+  isLead: boolean;
+}) {
+  const pushNotice = useAppStore((s) => s.pushNotice);
+  const [query, setQuery] = useState<FeedbackQuery>({});
+  const [items, setItems] = useState<Feedback[] | null>(null);
+  const [triaging, setTriaging] = useState<{ kind: TriageKind; feedback: Feedback } | null>(null);
+
+  const reload = useCallback(() => {
+    listFeedback(teamId, query)
+      .then(setItems)
+      .catch((e) => pushNotice(describeError(e)));
+  }, [teamId, query, pushNotice]);
+  useEffect(reload, [reload]);
+
+  const set = (key: keyof FeedbackQuery, value: string) =>
+    setQuery((q) => ({ ...q, [key]: value === '' ? undefined : key === 'rating' ? Number(value) : value }));
+
+  return (
+    <section aria-labelledby="inbox-title">
+      <h2 id="inbox-title">Feedback inbox</h2>
+      <div className="feedback-inbox__filters">
+        <Filter label="Sprint" value={query.sprintId} onChange={(v) => set('sprintId', v)}>
+          {sprints.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </Filter>
+        <Filter label="Link" value={query.linkId} onChange={(v) => set('linkId', v)}>
+          {links.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+        </Filter>
+        <Filter label="Rating" value={query.rating?.toString()} onChange={(v) => set('rating', v)}>
+          {[5, 4, 3, 2, 1].map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </Filter>
+        <Filter label="Status" value={query.status} onChange={(v) => set('status', v)}>
+          {FEEDBACK_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </Filter>
+      </div>
+      {items === null ? (
+        <p role="status">Loading feedback…</p>
+      ) : items.length === 0 ? (
+        <p>No feedback matches.</p>
+      ) : (
+        <ul className="feedback-inbox" aria-label="Feedback">
+          {items.map((f) => (
+            <li key={f.id} className="feedback-inbox__item">
+              <article aria-label={`Feedback rated ${f.rating} of 5`}>
+                <p>
+                  <strong>{f.rating}/5</strong> · {f.sprint.name}
+                  {f.link ? ` · ${f.link.label}` : ''} · {new Date(f.createdAt).toLocaleString()} ·{' '}
+                  <span className="chip">{f.status}</span>
+                </p>
+                {f.worked ? <p className="feedback-inbox__text">Worked: {f.worked}</p> : null}
+                {f.change ? <p className="feedback-inbox__text">Change: {f.change}</p> : null}
+                {f.itemRatings.length > 0 ? (
+                  <p>Items: {f.itemRatings.map((r) => `${r.title} ${r.rating}/5`).join(', ')}</p>
+                ) : null}
+                {f.name || f.email ? (
+                  <p>
+                    From {f.name ?? 'someone'}
+                    {f.email ? ` <${f.email}>` : ''}
+                  </p>
+                ) : null}
+                {f.cards.length > 0 ? (
+                  <p>
+                    Cards:{' '}
+                    {f.cards.map((c) => `${c.title} (${c.sprint ? `sprint ${c.sprint.name}` : 'backlog'})`).join(', ')}
+                  </p>
+                ) : null}
+                {f.triageNote ? <p className="feedback-inbox__text">Note: {f.triageNote}</p> : null}
+                {isLead && f.status === 'new' ? (
+                  <div className="form__buttons form__buttons--start">
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setTriaging({ kind: 'accept', feedback: f })}
+                    >
+                      Accept…
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setTriaging({ kind: 'duplicate', feedback: f })}
+                      disabled={items.length < 2}
+                    >
+                      Duplicate…
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setTriaging({ kind: 'decline', feedback: f })}
+                    >
+                      Decline…
+                    </button>
+                  </div>
+                ) : null}
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+      {triaging ? (
+        <TriageDialog
+          kind={triaging.kind}
+          feedback={triaging.feedback}
+          others={(items ?? []).filter((f) => f.id !== triaging.feedback.id)}
+          onClose={() => setTriaging(null)}
+          onDone={() => {
+            setTriaging(null);
+            pushNotice('Feedback triaged.', 'success');
+            reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function Filter({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <select className="input" value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+        <option value="">All</option>
+        {children}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,156 @@
+import type { FeedbackLink } from '@echoboard/contracts';
+import { FEEDBACK_LIMITS } from '@echoboard/domain';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { describeError, isApiError } from '../../api/client.ts';
+import { createFeedbackLink, listFeedbackLinks, revokeFeedbackLink } from '../../api/feedback.ts';
+import { useAppStore } from '../../store/index.ts';
+import { Field } from '../common/Field.tsx';
+
+/** A sprint's links: make one (leads), copy it while it is shown, see its answers, revoke it. */
+export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: boolean }) {
+  const pushNotice = useAppStore((s) => s.pushNotice);
+  const [links, setLinks] = useState<FeedbackLink[]>([]);
+  const [label, setLabel] = useState('');
+  const [message, setMessage] = useState('');
+  const [expires, setExpires] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [created, setCreated] = useState<{ label: string; url: string } | null>(null);
+
+  const reload = useCallback(() => {
+    listFeedbackLinks(sprintId)
+      .then(setLinks)
+      .catch((e) => pushNotice(describeError(e)));
+  }, [sprintId, pushNotice]);
+  useEffect(reload, [reload]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const expiresAt = expires ? new Date(`${expires}T23:59:59`).toISOString() : null;
+      const made = await createFeedbackLink(sprintId, { label, message, expiresAt });
+      setCreated({ label: made.link.label, url: new URL(made.url, window.location.origin).toString() });
+      setLabel('');
+      setMessage('');
+      setExpires('');
+      setErrors({});
+      reload();
+    } catch (e) {
+      if (isApiError(e) && e.errors.length > 0) setErrors(e.fieldErrors());
+      else pushNotice(describeError(e));
+    }
+  }
+
+  return (
+    <section aria-labelledby="links-title">
+      <h2 id="links-title">Feedback links</h2>
+      {isLead ? (
+        <form className="form" onSubmit={create} aria-label="New feedback link">
+          <Field label="Label (who you send it to)" error={errors.label}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                value={label}
+                maxLength={FEEDBACK_LIMITS.labelMax}
+                onChange={(e) => setLabel(e.target.value)}
+                required
+              />
+            )}
+          </Field>
+          <Field label="Message shown on the page (optional)" error={errors.message}>
+            {(props) => (
+              <textarea
+                {...props}
+                className="input"
+                rows={2}
+                value={message}
+                maxLength={FEEDBACK_LIMITS.messageMax}
+                onChange={(e) => setMessage(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label="Works until (optional)" error={errors.expiresAt}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                type="date"
+                value={expires}
+                onChange={(e) => setExpires(e.target.value)}
+              />
+            )}
+          </Field>
+          <div className="form__buttons form__buttons--start">
+            <button type="submit" className="button button--primary">
+              Create feedback link
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {created ? (
+        <div className="team-page__link">
+          <label className="field__label" htmlFor="feedback-link">
+            Link for {created.label} (shown only now)
+          </label>
+          <input id="feedback-link" className="input" readOnly value={created.url} onFocus={(e) => e.target.select()} />
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              navigator.clipboard?.writeText(created.url).then(
+                () => pushNotice('Feedback link copied.', 'success'),
+                () => pushNotice('Copy the link from the field above.', 'info'),
+              )
+            }
+          >
+            Copy link
+          </button>
+        </div>
+      ) : null}
+      {links.length === 0 ? (
+        <p>No links for this sprint yet.</p>
+      ) : (
+        <table className="team-page__members">
+          <thead>
+            <tr>
+              <th scope="col">Label</th>
+              <th scope="col">Status</th>
+              <th scope="col">Responses</th>
+              <th scope="col">Expires</th>
+              {isLead ? <th scope="col">Actions</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {links.map((link) => (
+              <tr key={link.id}>
+                <td>{link.label}</td>
+                <td>{link.status}</td>
+                <td>{link.responseCount}</td>
+                <td>{link.expiresAt ? new Date(link.expiresAt).toLocaleDateString() : 'never'}</td>
+                {isLead ? (
+                  <td>
+                    {link.status === 'active' ? (
+                      <button
+                        type="button"
+                        className="button button--danger-ghost"
+                        aria-label={`Revoke ${link.label}`}
+                        onClick={() =>
+                          revokeFeedbackLink(link.id)
+                            .then(() => pushNotice('Link revoked; it stops working now.', 'success'))
+                            .catch((e) => pushNotice(describeError(e)))
+                            .finally(reload)
+                        }
+                      >
+                        Revoke
+                      </button>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { PublicFeedbackPage, SubmittedFeedback } from '@echoboard/contracts';
+import { useEffect, useRef, useState } from 'react';
+import { describeError, isApiError } from '../../api/client.ts';
+import { getFeedbackPage } from '../../api/feedback.ts';
+import { FeedbackForm } from './FeedbackForm.tsx';
+
+/** /f/<token>: what the sprint delivered, and the form; then a thank-you with the receipt link. */
+export function FeedbackPage({ token }: { token: string }) {
+  const [page, setPage] = useState<PublicFeedbackPage | null>(null);
+  const [error, setError] = useState<{ gone: boolean; message: string } | null>(null);
+  const [sent, setSent] = useState<SubmittedFeedback | null>(null);
+  const thanksRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    getFeedbackPage(token)
+      .then((p) => {
+        setPage(p);
+        document.title = `Feedback for ${p.teamName}`;
+      })
+      .catch((e) => setError({ gone: isApiError(e) && e.status === 404, message: describeError(e) }));
+  }, [token]);
+
+  useEffect(() => {
+    if (sent) thanksRef.current?.focus();
+  }, [sent]);
+
+  if (error) {
+    return (
+      <section className="message feedback-page" aria-labelledby="fb-title">
+        <h1 id="fb-title">{error.gone ? 'This feedback link does not work' : 'Something went wrong'}</h1>
+        <p>{error.message}</p>
+      </section>
+    );
+  }
+  if (!page) {
+    return (
+      <p className="app__loading" role="status">
+        Loading…
+      </p>
+    );
+  }
+  if (sent) {
+    const receiptUrl = new URL(sent.url, window.location.origin).toString();
+    return (
+      <section className="message feedback-page" aria-labelledby="fb-thanks">
+        <h1 id="fb-thanks" ref={thanksRef} tabIndex={-1}>
+          Thank you!
+        </h1>
+        <p>{page.teamName} will read your feedback.</p>
+        <p>
+          Keep this link to see what becomes of it: <a href={sent.url}>{receiptUrl}</a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="feedback-page" aria-labelledby="fb-title">
+      <h1 id="fb-title">Your feedback for {page.teamName}</h1>
+      <p className="feedback-page__sprint">
+        Sprint <strong>{page.sprintName}</strong>
+        {page.sprintGoal ? <>: {page.sprintGoal}</> : null}
+      </p>
+      {page.message ? <p className="feedback-page__message">{page.message}</p> : null}
+      {page.items.length > 0 ? (
+        <>
+          <h2>What was delivered</h2>
+          <ul className="feedback-page__delivered">
+            {page.items.map((item) => (
+              <li key={item.key}>{item.title}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <FeedbackForm token={token} page={page} onSubmitted={setSent} />
+    </section>
+  );
+}
