@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldError, titleFor } from '../errors.ts';
@@ -44,6 +44,14 @@ function fromFastifyError(error: FastifyError): ProblemBody | null {
   if (status === 429) return problem(429, 'RATE_LIMITED', error.message);
   if (status === 404) return problem(404, 'NOT_FOUND', error.message);
   return problem(status, 'BAD_REQUEST', error.message);
+}
+
+/**
+ * Errors Fastify's router raises before any route or error handler runs (a malformed URL, a path
+ * parameter longer than its limit): the same problem+json as everything else.
+ */
+export function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, problem(400, 'BAD_REQUEST', `The URL is malformed or too long (${error.code}).`));
 }
 
 /**
