@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { AppError, type FieldError, titleFor } from '../errors.ts';
 
 interface ProblemBody {
@@ -75,6 +76,11 @@ export default fp(
       }
       const client = fromFastifyError(error);
       if (client) return send(reply, client);
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        reply.header('retry-after', '1');
+        return send(reply, problem(503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again in a moment.'));
+      }
       request.log.error({ err: error }, 'unhandled error');
       return send(reply, problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again in a moment.'));
     });
