@@ -22,7 +22,7 @@ import teamsRoutes from './modules/teams/teams.routes.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import docsPlugin from './plugins/docs.ts';
-import errorsPlugin from './plugins/errors.ts';
+import errorsPlugin, { frameworkError } from './plugins/errors.ts';
 import realtimePlugin from './plugins/realtime.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
@@ -50,6 +50,7 @@ export async function buildApp(options: AppOptions) {
     // Clients retry on 503; a request must not wait forever on a stuck database.
     connectionTimeout: 30_000,
     return503OnClosing: true,
+    frameworkErrors: frameworkError,
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   if (options.onRoute) app.addHook('onRoute', options.onRoute);

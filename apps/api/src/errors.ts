@@ -46,6 +46,8 @@ export const STATUS_BY_CODE: Record<ProblemCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
+  // The database is unreachable or dropped the connection: try again shortly (Retry-After).
+  SERVICE_UNAVAILABLE: 503,
 };
 
 const TITLE_BY_STATUS: Record<number, string> = {
@@ -58,6 +60,7 @@ const TITLE_BY_STATUS: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
 export const titleFor = (status: number) => TITLE_BY_STATUS[status] ?? 'Error';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBoard, layout, useTestApp } from './helper.ts';
+import { loadBoard } from '../src/modules/boards/boards.service.ts';
+import { addCards, columnOf, createBoard, layout, useTestApp } from './helper.ts';
 
 describe('boards', () => {
   const t = useTestApp();
@@ -41,5 +42,35 @@ describe('boards', () => {
     const malformed = await t.as.inject({ method: 'GET', url: '/api/boards/not-an-id' });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().errors[0].path).toBe('params.boardId');
+  });
+
+  it('reads a board exactly as the mappers shape it, every card field included', async () => {
+    // GET builds its JSON in SQL (board-json.ts); the mappers are the reference for the contract.
+    const board = await createBoard(t.as, 'Every field');
+    const [plain, full] = await addCards(t.as, board, 'To do', ['Plain', 'Full']);
+    await t.db.prisma.card.update({
+      where: { id: full!.id },
+      data: {
+        description: 'Brief "quoted" \\ and ünïcode',
+        effort: 0.5,
+        labels: ['paid', 'social'],
+        dueDate: new Date('2026-12-24T00:00:00.000Z'),
+        assignee: 'Agency',
+        assigneeId: t.as.user.id,
+        blockedReason: 'Waiting on legal',
+        blockedAt: new Date('2026-11-20T09:30:15.123Z'),
+        shareable: true,
+      },
+    });
+    await t.db.prisma.card.update({ where: { id: plain!.id }, data: { effort: 13 } });
+    await t.db.prisma.column.update({
+      where: { id: columnOf(board, 'Done').id },
+      data: { wipLimit: 4, staleDays: null },
+    });
+    const res = await t.as.inject({ method: 'GET', url: `/api/boards/${board.id}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.json()).toEqual(await loadBoard(t.db.prisma, board.id));
+    expect(layout(res.json())['To do']).toEqual(['Plain', 'Full']);
   });
 });

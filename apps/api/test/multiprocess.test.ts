@@ -1,59 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { Board, Presence } from '@echoboard/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF, freshDatabase, PASSWORD, uniqueEmail } from './helper.ts';
+import { freePort, startServer, stop } from './processes.ts';
 import { apply, boardOrder, modelOf, orderOf } from './replay.ts';
 import { SseStream } from './sse-client.ts';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
-/** A real API process (server.ts) on the given port and database. */
-async function startServer(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'false',
-      SCRYPT_N: '1024',
-      AUTH_RATE_LIMIT: '100000',
-      LOG_LEVEL: 'warn',
-      WEB_DIST: resolve(ROOT, 'no-web-build'),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server on ${port} did not start`);
-}
-
-async function stop(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM') {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill(signal);
-  await exited;
-}
 
 /** A signed-in person talking HTTP to one process. */
 function session(port: number, cookie = '') {

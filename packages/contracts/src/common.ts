@@ -22,6 +22,7 @@ export const Problem = z
       'UNSUPPORTED_MEDIA_TYPE',
       'RATE_LIMITED',
       'INTERNAL_ERROR',
+      'SERVICE_UNAVAILABLE',
     ]),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     /** For VERSION_CONFLICT: the card as it is now, so the client can show the winner's state. */

@@ -1,4 +1,5 @@
 export * from './board/move-card.ts';
+export * from './board/move-window.ts';
 export * from './card/due-date.ts';
 export * from './card/effort.ts';
 export * from './card/initials.ts';

@@ -32,7 +32,10 @@ export default fp(
           { name: 'health', description: 'Liveness' },
           { name: 'scrum', description: 'Daily scrum: clock, speaker walk, summary; blocked cards' },
           { name: 'feedback', description: 'End-user feedback links and the triage inbox (members)' },
-          { name: 'feedback (public)', description: 'The anonymous feedback form and receipts: no session, no CSRF header' },
+          {
+            name: 'feedback (public)',
+            description: 'The anonymous feedback form and receipts: no session, no CSRF header',
+          },
           { name: 'campaigns', description: 'Campaigns with budget, spend, revenue, ROI and KPIs' },
           { name: 'contributions', description: 'Effort logged on cards and kudos' },
           { name: 'review', description: 'Sprint review figures: burndown, velocity, effort and results' },

@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { AppError, type FieldError, titleFor } from '../errors.ts';
 
 interface ProblemBody {
@@ -47,6 +48,14 @@ function fromFastifyError(error: FastifyError): ProblemBody | null {
 }
 
 /**
+ * Errors Fastify's router raises before any route or error handler runs (a malformed URL, a path
+ * parameter longer than its limit): the same problem+json as everything else.
+ */
+export function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, problem(400, 'BAD_REQUEST', `The URL is malformed or too long (${error.code}).`));
+}
+
+/**
  * The one place that turns failures into responses: application/problem+json with a stable code.
  * Anything unexpected is logged and hidden behind a generic 500.
  */
@@ -67,6 +76,11 @@ export default fp(
       }
       const client = fromFastifyError(error);
       if (client) return send(reply, client);
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        reply.header('retry-after', '1');
+        return send(reply, problem(503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again in a moment.'));
+      }
       request.log.error({ err: error }, 'unhandled error');
       return send(reply, problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again in a moment.'));
     });

@@ -9,10 +9,12 @@ import {
 } from '@echoboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { notFound } from '../../errors.ts';
 import { currentUser } from '../../plugins/auth.ts';
 import { requireBoard, requireLead, requireTeam } from '../access.ts';
 import { actorOf } from '../events/record.ts';
-import { createBoard, deleteBoard, getBoard, listBoards, renameBoard } from './boards.service.ts';
+import { readBoardJson } from './board-json.ts';
+import { createBoard, deleteBoard, listBoards, renameBoard } from './boards.service.ts';
 
 const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -60,9 +62,13 @@ const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Board, 400: Problem, 404: Problem },
       },
     },
-    async (request) => {
-      await requireBoard(app.db.prisma, currentUser(request), request.params.boardId);
-      return getBoard(app.db, request.params.boardId);
+    async (request, reply) => {
+      const { boardId } = request.params;
+      await requireBoard(app.db.prisma, currentUser(request), boardId);
+      const json = await readBoardJson(app.db, boardId);
+      if (json === null) throw notFound('BOARD_NOT_FOUND', boardId);
+      // Already the JSON text of a Board (see board-json.ts): Fastify sends a string as it is.
+      return reply.type('application/json; charset=utf-8').send(json as unknown as Board);
     },
   );
 

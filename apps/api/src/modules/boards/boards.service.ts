@@ -1,7 +1,7 @@
 import type { BoardSummary, CreateBoardBody, UpdateBoardBody } from '@echoboard/contracts';
 import { keysBetween } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
-import { inSnapshot, inTransaction, lockBoard, type Tx } from '../../db/transaction.ts';
+import { inTransaction, lockBoard, type Tx } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toBoard } from '../mappers.ts';
@@ -47,9 +47,6 @@ export async function loadBoard(client: Database['prisma'] | Tx, boardId: string
   if (!board) throw notFound('BOARD_NOT_FOUND', boardId);
   return toBoard(board);
 }
-
-/** The board and its `seq` from one snapshot: subscribing after that seq misses and repeats nothing. */
-export const getBoard = (db: Database, boardId: string) => inSnapshot(db, (tx) => loadBoard(tx, boardId));
 
 export async function createBoard(db: Database, input: CreateBoardBody, actor: Actor) {
   return inTransaction(db, async (tx) => {

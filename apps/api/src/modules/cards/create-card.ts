@@ -22,7 +22,11 @@ export async function createCard(db: Database, options: { boardId: string; input
     }
     const { columnId, ...fields } = input;
     const data = await newCardData(tx, board.teamId, fields, board.effortScale);
-    await checkHardWip(tx, column, false);
+    await checkHardWip(
+      tx,
+      { id: column.id, name: column.name, wipLimit: column.wip_limit, wipHard: column.wip_hard },
+      false,
+    );
     const last = await tx.card.findFirst({ where: { columnId }, orderBy: { rank: 'desc' }, select: { rank: true } });
     const active = await tx.sprint.findFirst({ where: { boardId, state: 'active' }, select: { id: true } });
     const card = await tx.card.create({

@@ -1,11 +1,12 @@
 import type { MoveCardBody } from '@echoboard/contracts';
-import { planMove, rebalanceKeys } from '@echoboard/domain';
+import { type MoveCommand, moveWindow, planMove, rebalanceKeys } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
-import { inTransaction, lockColumn, type Tx } from '../../db/transaction.ts';
-import { AppError, unwrap } from '../../errors.ts';
+import { inTransaction, type Tx } from '../../db/transaction.ts';
+import { AppError, notFound, unwrap } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
-import { toCard } from '../mappers.ts';
-import { lockBoardCard } from './update-card.ts';
+import { type BoardCardRow, toCard } from '../mappers.ts';
+import { lockCardAndColumn, readWindow, writeMove } from './move-queries.ts';
+import { checkVersion, requireOnBoard } from './update-card.ts';
 import { checkHardWip } from './wip.ts';
 
 /**
@@ -16,9 +17,12 @@ import { checkHardWip } from './wip.ts';
 export async function moveCard(db: Database, options: { cardId: string; input: MoveCardBody; actor: Actor }) {
   const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
-    const card = await lockBoardCard(tx, cardId, input.version);
-    const target = await lockColumn(tx, input.toColumnId);
-    if (!target || target.board_id !== card.boardId) {
+    const locked = await lockCardAndColumn(tx, cardId, input.toColumnId);
+    if (!locked.card) throw notFound('CARD_NOT_FOUND', cardId);
+    checkVersion(locked.card, input.version);
+    const card = requireOnBoard(locked.card);
+    const target = locked.target;
+    if (!target || target.boardId !== card.boardId) {
       throw new AppError(
         'COLUMN_NOT_FOUND',
         `Column ${input.toColumnId} is not on this card's board; reload the board.`,
@@ -28,50 +32,56 @@ export async function moveCard(db: Database, options: { cardId: string; input: M
       );
     }
     await checkHardWip(tx, target, target.id === card.columnId);
-    const siblings = await tx.card.findMany({
-      where: { columnId: target.id, id: { not: card.id } },
-      select: { id: true, rank: true },
-    });
-    const plan = unwrap(
-      planMove(
-        [
-          ...siblings.map((s) => ({ ...s, columnId: target.id })),
-          { id: card.id, columnId: card.columnId, rank: card.rank },
-        ],
-        {
-          cardId: card.id,
-          toColumnId: target.id,
-          afterCardId: input.afterCardId,
-          beforeCardId: input.beforeCardId,
-        },
-      ),
-    );
+    const command = {
+      cardId: card.id,
+      toColumnId: target.id,
+      afterCardId: input.afterCardId,
+      beforeCardId: input.beforeCardId,
+    };
+    // Only the neighbours at the drop point are read; the whole column only for a rebalance.
+    const neighbours = await readWindow(tx, target.id, card.id, moveWindow(command));
+    const plan = unwrap(planMove([...neighbours, { id: card.id, columnId: card.columnId, rank: card.rank }], command));
     if (plan.toColumnId === card.columnId && plan.rank === card.rank) return toCard(card);
-    if (plan.rebalance) {
-      await rebalanceColumn(tx, target.id, plan.order);
-      const moved = toCard(await tx.card.update({ where: { id: card.id }, data: { version: { increment: 1 } } }));
-      // Every card of the column has a new key: viewers need them all, the moved one last.
-      const others = await tx.card.findMany({ where: { columnId: target.id, id: { not: card.id } } });
-      await recordEvents(tx, card.boardId, actor, [
-        ...others.map((other) => ({ type: 'card.upserted' as const, action: 'moved' as const, card: toCard(other) })),
-        { type: 'card.upserted', action: 'moved', card: moved },
-      ]);
-      return moved;
-    }
-    const moved = toCard(
-      await tx.card.update({
-        where: { id: card.id },
-        data: {
-          columnId: target.id,
-          rank: plan.rank,
-          version: { increment: 1 },
-          ...(target.id !== card.columnId ? { columnEnteredAt: new Date() } : {}),
-        },
-      }),
-    );
-    await recordEvents(tx, card.boardId, actor, [{ type: 'card.upserted', action: 'moved', card: moved }]);
+    if (plan.rebalance) return moveWithRebalance(tx, card, command, actor);
+    const now = new Date();
+    const moved = toCard({
+      ...card,
+      columnId: target.id,
+      rank: plan.rank,
+      version: card.version + 1,
+      updatedAt: now,
+      columnEnteredAt: target.id !== card.columnId ? now : card.columnEnteredAt,
+    });
+    await writeMove(tx, moved, actor);
     return moved;
   });
+}
+
+/** The rare move whose key would grow too long: the whole target column gets fresh keys. */
+async function moveWithRebalance(tx: Tx, card: BoardCardRow, command: MoveCommand, actor: Actor) {
+  const siblings = await tx.card.findMany({
+    where: { columnId: command.toColumnId, id: { not: card.id } },
+    select: { id: true, columnId: true, rank: true },
+  });
+  const ranked = siblings.map((s) => ({ ...s, columnId: command.toColumnId }));
+  const plan = unwrap(planMove([...ranked, { id: card.id, columnId: card.columnId, rank: card.rank }], command));
+  await rebalanceColumn(tx, command.toColumnId, plan.order);
+  const moved = toCard(
+    await tx.card.update({
+      where: { id: card.id },
+      data: {
+        version: { increment: 1 },
+        ...(command.toColumnId !== card.columnId ? { columnEnteredAt: new Date() } : {}),
+      },
+    }),
+  );
+  // Every card of the column has a new key: viewers need them all, the moved one last.
+  const others = await tx.card.findMany({ where: { columnId: command.toColumnId, id: { not: card.id } } });
+  await recordEvents(tx, card.boardId, actor, [
+    ...others.map((other) => ({ type: 'card.upserted' as const, action: 'moved' as const, card: toCard(other) })),
+    { type: 'card.upserted', action: 'moved', card: moved },
+  ]);
+  return moved;
 }
 
 /**

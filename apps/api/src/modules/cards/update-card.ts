@@ -3,6 +3,7 @@ import { DEFAULT_EFFORT_SCALE, validateCardFields } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
+import type { Card as PrismaCard } from '../../generated/prisma/client.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { type BoardCardRow, fromCalendarDate, isOnBoard, toAnyCard, toCard } from '../mappers.ts';
 import { linkedCardFields } from './card-links.ts';
@@ -12,6 +13,12 @@ export async function lockCard(tx: Tx, cardId: string, expectedVersion: number |
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM cards WHERE id = ${cardId}::uuid FOR UPDATE`;
   const card = locked.length ? await tx.card.findUnique({ where: { id: cardId } }) : null;
   if (!card) throw notFound('CARD_NOT_FOUND', cardId);
+  checkVersion(card, expectedVersion);
+  return card;
+}
+
+/** 409 with the current card when the client's version is not the stored one. */
+export function checkVersion(card: PrismaCard, expectedVersion: number | undefined): void {
   if (expectedVersion !== undefined && expectedVersion !== card.version) {
     throw new AppError(
       'VERSION_CONFLICT',
@@ -19,16 +26,10 @@ export async function lockCard(tx: Tx, cardId: string, expectedVersion: number |
       { current: toAnyCard(card) },
     );
   }
-  return card;
 }
 
-/** lockCard for actions that only make sense on a board (moving between columns). */
-export async function lockBoardCard(
-  tx: Tx,
-  cardId: string,
-  expectedVersion: number | undefined,
-): Promise<BoardCardRow> {
-  const card = await lockCard(tx, cardId, expectedVersion);
+/** For actions that only make sense on a board (moving between columns). */
+export function requireOnBoard(card: PrismaCard): BoardCardRow {
   if (!isOnBoard(card)) {
     throw new AppError(
       'CARD_NOT_ON_BOARD',
@@ -36,6 +37,15 @@ export async function lockBoardCard(
     );
   }
   return card;
+}
+
+/** lockCard for actions that only make sense on a board. */
+export async function lockBoardCard(
+  tx: Tx,
+  cardId: string,
+  expectedVersion: number | undefined,
+): Promise<BoardCardRow> {
+  return requireOnBoard(await lockCard(tx, cardId, expectedVersion));
 }
 
 export async function updateCard(db: Database, options: { cardId: string; input: UpdateCardBody; actor: Actor }) {

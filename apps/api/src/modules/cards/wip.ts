@@ -8,10 +8,10 @@ import { unwrap } from '../../errors.ts';
  */
 export async function checkHardWip(
   tx: Tx,
-  column: { id: string; name: string; wip_limit: number | null; wip_hard: boolean },
+  column: { id: string; name: string; wipLimit: number | null; wipHard: boolean },
   sameColumn: boolean,
 ): Promise<void> {
-  if (column.wip_limit === null || !column.wip_hard || sameColumn) return;
+  if (column.wipLimit === null || !column.wipHard || sameColumn) return;
   const targetCount = await tx.card.count({ where: { columnId: column.id } });
-  unwrap(checkWipForMove({ targetCount, limit: column.wip_limit, sameColumn, hard: true, columnName: column.name }));
+  unwrap(checkWipForMove({ targetCount, limit: column.wipLimit, sameColumn, hard: true, columnName: column.name }));
 }

@@ -47,18 +47,27 @@ export async function recordEvents(tx: Tx, boardId: string, actor: Actor, events
   await tx.boardEvent.createMany({
     data: recorded.map((event) => ({ boardId, seq: event.seq, type: event.type, payload: event })),
   });
+  if (txDatabase(tx).kind === 'postgres') {
+    await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${boardId}:${last}`})`;
+  }
+  await eventsRecorded(tx, boardId, first, last);
+  return recorded;
+}
+
+/**
+ * What follows appending seqs first..last to a board's history, however they were written (the
+ * NOTIFY is the writer's part): trimming the history now and then, and telling this process's
+ * listeners after the commit.
+ */
+export async function eventsRecorded(tx: Tx, boardId: string, first: number, last: number): Promise<void> {
   // Housekeeping now and then: the history stays bounded without a background job.
   if (Math.floor(last / TRIM_EVERY) > Math.floor((first - 1) / TRIM_EVERY) && last > HISTORY_KEPT) {
     await tx.$executeRaw`DELETE FROM board_events WHERE board_id = ${boardId}::uuid AND seq <= ${last - HISTORY_KEPT}::int`;
   }
   const db = txDatabase(tx);
-  if (db.kind === 'postgres') {
-    await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${boardId}:${last}`})`;
-  }
   afterCommit(tx, () => {
     for (const listener of committedListeners.get(db) ?? []) listener(boardId, last);
   });
-  return recorded;
 }
 
 /** A board's events after `after`, oldest first (at most `limit`). */

@@ -1,0 +1,38 @@
+import type { Database } from '../../db/database.ts';
+
+/*
+ * GET /api/boards/:boardId, built by PostgreSQL as the response's JSON text: one statement (so
+ * the board, its columns, cards and seq come from one snapshot without a REPEATABLE READ
+ * transaction), no Prisma rows to map, and nothing to validate or serialise in Node, which for
+ * a 2,000-card board cost more than the query. The shape is the contract's Board, exactly what
+ * toBoard makes of loadBoard's rows; boards.test.ts proves the two agree field for field.
+ */
+
+/** A timestamptz as JavaScript's toISOString() writes it. */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const CARD = `json_build_object(
+  'id', c.id, 'teamId', c.team_id, 'sprintId', c.sprint_id, 'title', c.title, 'description', c.description,
+  'effort', c.effort, 'labels', c.labels, 'dueDate', to_char(c.due_date, 'YYYY-MM-DD'), 'assignee', c.assignee,
+  'assigneeId', c.assignee_id, 'rank', c.rank, 'version', c.version, 'blockedReason', c.blocked_reason,
+  'blockedAt', ${iso('c.blocked_at')}, 'columnEnteredAt', ${iso('c.column_entered_at')}, 'shareable', c.shareable,
+  'sourceFeedbackId', c.source_feedback_id, 'campaignId', c.campaign_id,
+  'createdAt', ${iso('c.created_at')}, 'updatedAt', ${iso('c.updated_at')},
+  'boardId', c.board_id, 'columnId', c.column_id)`;
+
+const COLUMN = `json_build_object(
+  'id', k.id, 'boardId', k.board_id, 'name', k.name, 'wipLimit', k.wip_limit, 'wipHard', k.wip_hard,
+  'staleDays', k.stale_days, 'rank', k.rank,
+  'cards', COALESCE((SELECT json_agg(${CARD} ORDER BY c.rank) FROM cards c WHERE c.column_id = k.id), '[]'::json))`;
+
+const BOARD = `SELECT json_build_object(
+  'id', b.id, 'teamId', b.team_id, 'name', b.name, 'effortScale', b.effort_scale,
+  'createdAt', ${iso('b.created_at')}, 'seq', b.event_seq,
+  'columns', COALESCE((SELECT json_agg(${COLUMN} ORDER BY k.rank) FROM columns k WHERE k.board_id = b.id), '[]'::json)
+)::text AS board FROM boards b WHERE b.id = $1`;
+
+/** The board as the JSON text of the contract's Board, or null when there is no such board. */
+export async function readBoardJson(db: Database, boardId: string): Promise<string | null> {
+  const rows = await db.sql.query<{ board: string }>(BOARD, [boardId]);
+  return rows[0]?.board ?? null;
+}
