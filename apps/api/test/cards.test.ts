@@ -57,7 +57,11 @@ describe('cards', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([{ path: 'body.assigneeId', message: 'is not a member of this team' }]);
     expect(await snapshot(t.db)).toEqual(before);
-    const cleared = await t.as.inject({ method: 'PATCH', url: `/api/cards/${card!.id}`, payload: { assigneeId: null } });
+    const cleared = await t.as.inject({
+      method: 'PATCH',
+      url: `/api/cards/${card!.id}`,
+      payload: { assigneeId: null },
+    });
     expect(cleared.json()).toMatchObject({ assigneeId: null, shareable: true });
   });
 

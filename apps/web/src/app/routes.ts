@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'home' }
   | { name: 'board'; boardId: string }
+  | { name: 'planning'; boardId: string }
   | { name: 'team'; teamId: string }
   | { name: 'signin' }
   | { name: 'signup' }
@@ -15,6 +16,7 @@ export const isPublicRoute = (route: Route) =>
 
 const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/boards\/([^/]+)$/, (boardId) => ({ name: 'board', boardId })],
+  [/^\/boards\/([^/]+)\/planning$/, (boardId) => ({ name: 'planning', boardId })],
   [/^\/teams\/([^/]+)$/, (teamId) => ({ name: 'team', teamId })],
   [/^\/invite\/([^/]+)$/, (token) => ({ name: 'invite', token })],
 ];
@@ -32,6 +34,7 @@ export function parseRoute(pathname: string): Route {
 }
 
 export const boardPath = (boardId: string) => `/boards/${encodeURIComponent(boardId)}`;
+export const planningPath = (boardId: string) => `${boardPath(boardId)}/planning`;
 export const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 export const invitePath = (token: string) => `/invite/${encodeURIComponent(token)}`;
 

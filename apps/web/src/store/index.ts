@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import { type BoardSlice, createBoardSlice, emptyBoardData } from './boardSlice.ts';
 import { createLiveSlice, type LiveSlice } from './liveSlice.ts';
+import { createPlanningSlice, emptyPlanning, type PlanningSlice } from './planningSlice.ts';
 import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
+import { createSprintSlice, type SprintSlice } from './sprintSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = BoardSlice & UiSlice & SessionSlice & LiveSlice;
+export type AppState = BoardSlice & UiSlice & SessionSlice & LiveSlice & SprintSlice & PlanningSlice;
 
 /** The one store of the app, composed from slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -12,6 +14,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createSessionSlice(...a),
   ...createLiveSlice(...a),
+  ...createSprintSlice(...a),
+  ...createPlanningSlice(...a),
 }));
 
 /** Back to an empty board and no notices; for tests and for leaving a board. */
@@ -28,6 +32,9 @@ export function resetStore() {
     heldEvents: [],
     holding: false,
     myMoves: {},
+    activeSprint: null,
+    membersByTeam: {},
+    ...emptyPlanning(),
   });
 }
 

@@ -1,0 +1,151 @@
+import {
+  type Announcements,
+  type CollisionDetection,
+  closestCenter,
+  type DragEndEvent,
+  type DragOverEvent,
+  KeyboardCode,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  type UniqueIdentifier,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useAppStore } from '../../store/index.ts';
+import { listOfCard, type PlanList, type PlanSnapshot } from '../../store/planningSlice.ts';
+
+const state = () => useAppStore.getState();
+const LIST_NAMES: Record<PlanList, string> = { backlog: 'Backlog', sprint: 'Sprint plan' };
+const isList = (id: UniqueIdentifier): id is PlanList => id === 'backlog' || id === 'sprint';
+const listOf = (id: UniqueIdentifier) => (isList(id) ? id : listOfCard(state(), String(id)));
+
+/** "in Backlog, position 2 of 4", reading the pending reorder within one list as dnd-kit shows it. */
+function whereIs(cardId: string, overId?: UniqueIdentifier): string {
+  const list = listOfCard(state(), cardId);
+  if (!list) return '';
+  let ids = state().planIds[list];
+  if (overId !== undefined && !isList(overId) && listOf(overId) === list) {
+    ids = arrayMove(ids, ids.indexOf(cardId), ids.indexOf(String(overId)));
+  }
+  return `in ${LIST_NAMES[list]}, position ${ids.indexOf(cardId) + 1} of ${ids.length}`;
+}
+
+const titleOf = (id: UniqueIdentifier) => `“${state().planCardsById[String(id)]?.title ?? 'card'}”`;
+
+export const planningAnnouncements: Announcements = {
+  onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, ${whereIs(String(active.id))}.`,
+  onDragOver: ({ active, over }) =>
+    over
+      ? `${titleOf(active.id)} is now ${whereIs(String(active.id), over.id)}.`
+      : `${titleOf(active.id)} is not over a list. Dropping now puts it back.`,
+  onDragEnd: ({ active, over }) =>
+    over
+      ? `Dropped ${titleOf(active.id)} ${whereIs(String(active.id))}.`
+      : `${titleOf(active.id)} went back ${whereIs(String(active.id))}.`,
+  onDragCancel: ({ active }) => `Move cancelled. ${titleOf(active.id)} is back ${whereIs(String(active.id))}.`,
+};
+
+const screenReaderInstructions = {
+  draggable:
+    'To move this card, press Space. Use up and down to reorder, left and right to move between the backlog and the sprint. ' +
+    'Press Space again to drop it or Escape to cancel.',
+};
+
+/**
+ * Drag between the backlog and the sprint plan (dnd-kit multiple containers, like the board's
+ * useBoardDnd): snapshot on start, preview across lists while hovering, save on drop, restore on
+ * cancel or refusal.
+ */
+export function usePlanningDnd() {
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const snapshotRef = useRef<PlanSnapshot | null>(null);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      keyboardCodes: {
+        start: [KeyboardCode.Space],
+        cancel: [KeyboardCode.Esc],
+        end: [KeyboardCode.Space, KeyboardCode.Enter, KeyboardCode.Tab],
+      },
+    }),
+  );
+
+  const collisionDetection: CollisionDetection = useCallback((args) => {
+    const pointerHits = pointerWithin(args);
+    const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(args);
+    const first = hits[0]?.id;
+    if (first === undefined || !isList(first)) return hits;
+    const ids = state().planIds[first];
+    if (ids.length === 0) return hits;
+    // Over a list with cards: aim at the nearest card in it.
+    return closestCenter({
+      ...args,
+      droppableContainers: args.droppableContainers.filter((c) => ids.includes(String(c.id))),
+    });
+  }, []);
+
+  const onDragStart = useCallback(({ active }: { active: { id: UniqueIdentifier } }) => {
+    snapshotRef.current = state().planSnapshot();
+    setActiveId(String(active.id));
+  }, []);
+
+  const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
+    if (!over) return;
+    const from = listOf(active.id);
+    const to = listOf(over.id);
+    if (!from || !to || from === to) return;
+    const target = state().planIds[to];
+    let index = target.length;
+    if (!isList(over.id)) {
+      const overIndex = target.indexOf(String(over.id));
+      const translated = active.rect.current.translated;
+      const below = translated && translated.top > over.rect.top + over.rect.height / 2;
+      index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
+    }
+    state().previewPlan(String(active.id), to, index);
+  }, []);
+
+  const finish = useCallback(() => {
+    const snapshot = snapshotRef.current;
+    snapshotRef.current = null;
+    setActiveId(null);
+    return snapshot;
+  }, []);
+
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      const snapshot = finish();
+      if (!snapshot) return;
+      const cardId = String(active.id);
+      const to = over ? listOf(over.id) : undefined;
+      if (!over || !to) return state().planRestore(snapshot);
+      let ids = state().planIds[to];
+      if (!isList(over.id) && over.id !== active.id) {
+        ids = arrayMove(ids, ids.indexOf(cardId), ids.indexOf(String(over.id)));
+      }
+      const index = ids.indexOf(cardId);
+      if (index === -1) return state().planRestore(snapshot);
+      const from = listOfCard(snapshot, cardId);
+      if (from === to && snapshot.planIds[to].join() === ids.join()) return state().planRestore(snapshot);
+      void state().movePlanned(
+        { cardId, to, afterCardId: ids[index - 1] ?? null, beforeCardId: ids[index + 1] ?? null },
+        { snapshot },
+      );
+    },
+    [finish],
+  );
+
+  const onDragCancel = useCallback(() => {
+    const snapshot = finish();
+    if (snapshot) state().planRestore(snapshot);
+  }, [finish]);
+
+  const accessibility = useMemo(() => ({ announcements: planningAnnouncements, screenReaderInstructions }), []);
+  return { activeId, sensors, collisionDetection, onDragStart, onDragOver, onDragEnd, onDragCancel, accessibility };
+}
