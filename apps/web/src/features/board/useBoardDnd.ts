@@ -6,20 +6,16 @@ import {
   type DragOverEvent,
   type DragStartEvent,
   getFirstCollision,
-  KeyboardCode,
-  KeyboardSensor,
-  PointerSensor,
   pointerWithin,
   rectIntersection,
   type UniqueIdentifier,
-  useSensor,
-  useSensors,
 } from '@dnd-kit/core';
-import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setPresence } from '../../api/live.ts';
 import { columnOfCard } from '../../store/boardSlice.ts';
 import { type BoardData, useAppStore } from '../../store/index.ts';
+import { crossListIndex, useCardSensors } from './dndShared.ts';
 
 const state = () => useAppStore.getState();
 const isColumn = (id: UniqueIdentifier) => String(id) in state().columnsById;
@@ -103,19 +99,7 @@ export function useBoardDnd() {
     [],
   );
 
-  const sensors = useSensors(
-    // A few pixels of movement before a drag starts, so a click still opens the card.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      // Enter is kept for opening the card; Space picks up and drops.
-      keyboardCodes: {
-        start: [KeyboardCode.Space],
-        cancel: [KeyboardCode.Esc],
-        end: [KeyboardCode.Space, KeyboardCode.Enter, KeyboardCode.Tab],
-      },
-    }),
-  );
+  const sensors = useCardSensors();
 
   const collisionDetection: CollisionDetection = useCallback(
     (args) => {
@@ -158,14 +142,7 @@ export function useBoardDnd() {
     const from = containerOf(active.id);
     const to = containerOf(over.id);
     if (!from || !to || from === to) return;
-    const targetIds = state().cardIdsByColumn[to] ?? [];
-    let index = targetIds.length;
-    if (!isColumn(over.id)) {
-      const overIndex = targetIds.indexOf(String(over.id));
-      const translated = active.rect.current.translated;
-      const below = translated && translated.top > over.rect.top + over.rect.height / 2;
-      index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : targetIds.length;
-    }
+    const index = crossListIndex(active, over, state().cardIdsByColumn[to] ?? [], isColumn(over.id));
     movedToNewColumn.current = true;
     state().previewMove(String(active.id), to, index);
   }, []);

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { describeError } from '../../api/client.ts';
 import { setAvailability, setPlanningDefaults } from '../../api/sprints.ts';
 import { useAppStore } from '../../store/index.ts';
+import { FormError } from '../common/FormError.tsx';
 
 /** Each member's available days (half days allowed), saved together; blank means not stated. */
 export function AvailabilityForm({
@@ -54,11 +55,7 @@ export function AvailabilityForm({
         <legend className="field__label">
           Available days (of {sprint.workingDays} working {sprint.workingDays === 1 ? 'day' : 'days'})
         </legend>
-        {error ? (
-          <p className="form__error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         {members.map((m) => (
           <label key={m.userId} className="availability__row">
             <span>Available days for {m.name}</span>
@@ -128,11 +125,7 @@ export function DefaultRateForm({ boardId, current }: { boardId: string; current
       <button type="submit" className="button">
         Save default
       </button>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </form>
   );
 }

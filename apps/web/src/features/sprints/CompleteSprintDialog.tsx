@@ -7,6 +7,7 @@ import { navigate, planningPath } from '../../app/routes.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
+import { FormError } from '../common/FormError.tsx';
 
 type Target = 'backlog' | 'sprint';
 
@@ -81,11 +82,7 @@ export function CompleteSprintDialog({ sprint, onClose }: { sprint: SprintDetail
   return (
     <Dialog title={`Complete “${sprint.name}”`} onClose={onClose}>
       <form className="form" onSubmit={onSubmit}>
-        {error ? (
-          <p className="form__error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <p data-testid="sprint-counts">
           {done} done · {open} not done
         </p>

@@ -8,6 +8,7 @@ import { todayIso } from '../board/format.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
+import { FormError } from '../common/FormError.tsx';
 import { initialSprintValues, type SprintFormErrors, type SprintFormValues, validateSprintForm } from './sprintForm.ts';
 
 /** Field a sprint-level refusal is about, so it shows next to the date rather than only on top. */
@@ -72,11 +73,7 @@ export function NewSprintDialog({
   return (
     <Dialog title="New sprint" onClose={onClose}>
       <form className="form" onSubmit={onSubmit} noValidate>
-        {formError ? (
-          <p className="form__error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <Field label="Sprint name" error={errors.name}>
           {input('name', { 'data-autofocus': true })}
         </Field>

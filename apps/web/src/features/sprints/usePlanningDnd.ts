@@ -4,19 +4,15 @@ import {
   closestCenter,
   type DragEndEvent,
   type DragOverEvent,
-  KeyboardCode,
-  KeyboardSensor,
-  PointerSensor,
   pointerWithin,
   rectIntersection,
   type UniqueIdentifier,
-  useSensor,
-  useSensors,
 } from '@dnd-kit/core';
-import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { listOfCard, type PlanList, type PlanSnapshot } from '../../store/planningSlice.ts';
+import { crossListIndex, useCardSensors } from '../board/dndShared.ts';
 
 const state = () => useAppStore.getState();
 const LIST_NAMES: Record<PlanList, string> = { backlog: 'Backlog', sprint: 'Sprint plan' };
@@ -64,17 +60,7 @@ export function usePlanningDnd() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const snapshotRef = useRef<PlanSnapshot | null>(null);
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: {
-        start: [KeyboardCode.Space],
-        cancel: [KeyboardCode.Esc],
-        end: [KeyboardCode.Space, KeyboardCode.Enter, KeyboardCode.Tab],
-      },
-    }),
-  );
+  const sensors = useCardSensors();
 
   const collisionDetection: CollisionDetection = useCallback((args) => {
     const pointerHits = pointerWithin(args);
@@ -100,14 +86,7 @@ export function usePlanningDnd() {
     const from = listOf(active.id);
     const to = listOf(over.id);
     if (!from || !to || from === to) return;
-    const target = state().planIds[to];
-    let index = target.length;
-    if (!isList(over.id)) {
-      const overIndex = target.indexOf(String(over.id));
-      const translated = active.rect.current.translated;
-      const below = translated && translated.top > over.rect.top + over.rect.height / 2;
-      index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
-    }
+    const index = crossListIndex(active, over, state().planIds[to], isList(over.id));
     state().previewPlan(String(active.id), to, index);
   }, []);
 
