@@ -20,10 +20,10 @@ const team = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 export const listSprints = (boardId: string, state?: SprintState) =>
   request<Sprint[]>(`${board(boardId)}/sprints`, { query: { state } });
 export const createSprint = (boardId: string, body: CreateSprintBody) =>
-  request<SprintDetail>(`${board(boardId)}/sprints`, { method: 'POST', body });
+  request<Sprint>(`${board(boardId)}/sprints`, { method: 'POST', body });
 export const getSprint = (sprintId: string) => request<SprintDetail>(sprint(sprintId));
 export const updateSprint = (sprintId: string, body: UpdateSprintBody) =>
-  request<SprintDetail>(sprint(sprintId), { method: 'PATCH', body });
+  request<Sprint>(sprint(sprintId), { method: 'PATCH', body });
 export const deleteSprint = (sprintId: string) => request<void>(sprint(sprintId), { method: 'DELETE' });
 export const setAvailability = (sprintId: string, body: AvailabilityBody) =>
   request<SprintDetail>(`${sprint(sprintId)}/availability`, { method: 'PUT', body });
@@ -40,4 +40,7 @@ export const createBacklogCard = (teamId: string, body: CreateBacklogCardBody) =
   request<PlannedCard>(`${team(teamId)}/backlog`, { method: 'POST', body });
 
 export const setPlanningDefaults = (boardId: string, defaultPointsPerDay: number) =>
-  request<unknown>(`${board(boardId)}/planning`, { method: 'PATCH', body: { defaultPointsPerDay } });
+  request<{ defaultPointsPerDay: number }>(`${board(boardId)}/planning`, {
+    method: 'PATCH',
+    body: { defaultPointsPerDay },
+  });

@@ -2,7 +2,7 @@ import type { SprintDetail } from '@echoboard/contracts';
 import { SPRINT_LENGTHS } from '@echoboard/domain';
 import { type FormEvent, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
-import { createSprint } from '../../api/sprints.ts';
+import { createSprint, getSprint } from '../../api/sprints.ts';
 import { useAppStore } from '../../store/index.ts';
 import { todayIso } from '../board/format.ts';
 import { Dialog } from '../common/Dialog.tsx';
@@ -44,7 +44,9 @@ export function NewSprintDialog({
     setBusy(true);
     setFormError(null);
     try {
-      onCreated(await createSprint(boardId, checked.value));
+      const created = await createSprint(boardId, checked.value);
+      // The create answers with the sprint alone; planning needs its (empty) plan and meter too.
+      onCreated(await getSprint(created.id));
     } catch (err) {
       setBusy(false);
       if (isApiError(err)) {
