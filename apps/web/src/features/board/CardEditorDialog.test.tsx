@@ -109,7 +109,7 @@ describe('CardEditorDialog', () => {
     vi.mocked(cardsApi.updateCard).mockImplementation(async (_id, body) => ({ ...card, ...body, version: 2 }) as never);
     render(<CardEditorHost />);
 
-    await user.selectOptions(screen.getByLabelText('Assignee (team member)'), 'Priya Nair');
+    await user.selectOptions(screen.getByLabelText('Team member'), 'Priya Nair');
     await user.type(screen.getByLabelText('Assignee'), 'Agency Ltd');
     await user.click(screen.getByLabelText('Share with end users'));
     await user.click(screen.getByRole('button', { name: 'Save' }));

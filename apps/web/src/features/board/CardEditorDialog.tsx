@@ -155,7 +155,7 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
             <input {...props} className="input" value={values.labels} onChange={(e) => set('labels')(e.target.value)} />
           )}
         </Field>
-        <Field label="Assignee (team member)" error={errors.assigneeId}>
+        <Field label="Team member" error={errors.assigneeId}>
           {(props) => (
             <select
               {...props}
