@@ -3,12 +3,14 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { type AuthSettings, DEFAULT_AUTH } from './config.ts';
 import type { Database } from './db/database.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
+import backlogRoutes from './modules/backlog/backlog.routes.ts';
 import boardsRoutes from './modules/boards/boards.routes.ts';
 import cardsRoutes from './modules/cards/cards.routes.ts';
 import columnsRoutes from './modules/columns/columns.routes.ts';
 import eventsRoutes from './modules/events/events.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
+import sprintsRoutes from './modules/sprints/sprints.routes.ts';
 import teamsRoutes from './modules/teams/teams.routes.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
@@ -64,6 +66,8 @@ export async function buildApp(options: AppOptions) {
       await api.register(boardsRoutes);
       await api.register(columnsRoutes);
       await api.register(cardsRoutes);
+      await api.register(sprintsRoutes);
+      await api.register(backlogRoutes);
       await api.register(eventsRoutes);
     },
     { prefix: '/api' },

@@ -81,8 +81,15 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (code: 'BOARD_NOT_FOUND' | 'COLUMN_NOT_FOUND' | 'CARD_NOT_FOUND', id: string) => {
-  const what = { BOARD_NOT_FOUND: 'board', COLUMN_NOT_FOUND: 'column', CARD_NOT_FOUND: 'card' }[code];
+const NOT_FOUND_WHAT = {
+  BOARD_NOT_FOUND: 'board',
+  COLUMN_NOT_FOUND: 'column',
+  CARD_NOT_FOUND: 'card',
+  SPRINT_NOT_FOUND: 'sprint',
+} as const;
+
+export const notFound = (code: keyof typeof NOT_FOUND_WHAT, id: string) => {
+  const what = NOT_FOUND_WHAT[code];
   return new AppError(code, `No ${what} with id ${id}. It may have been deleted; reload the board.`);
 };
 

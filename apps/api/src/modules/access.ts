@@ -44,6 +44,12 @@ export async function requireCard(client: Client, user: AuthUser, cardId: string
   return access;
 }
 
+export async function requireSprint(client: Client, user: AuthUser, sprintId: string): Promise<Access> {
+  const access = await membership(client, user.id, { boards: { some: { sprints: { some: { id: sprintId } } } } });
+  if (!access) throw notFound('SPRINT_NOT_FOUND', sprintId);
+  return access;
+}
+
 /** Lead-only actions on one's own team: a 403 here tells a member nothing they did not know. */
 export function requireLead(access: Access, action: string): void {
   if (access.role !== 'lead') {

@@ -1,13 +1,14 @@
 import type { CreateCardBody } from '@echoboard/contracts';
-import { keyBetween, validateCardFields } from '@echoboard/domain';
+import { keyBetween } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockColumn } from '../../db/transaction.ts';
-import { AppError, notFound, unwrap } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
-import { fromCalendarDate, toCard } from '../mappers.ts';
-import { linkedCardFields } from './card-links.ts';
+import { toCard } from '../mappers.ts';
+import { newCardData } from './card-data.ts';
+import { checkHardWip } from './wip.ts';
 
-/** Appends a new card at the bottom of a column of the board. */
+/** Appends a new card at the bottom of a column of the board; it joins the board's active sprint, if any. */
 export async function createCard(db: Database, options: { boardId: string; input: CreateCardBody; actor: Actor }) {
   const { boardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
@@ -19,24 +20,13 @@ export async function createCard(db: Database, options: { boardId: string; input
         errors: [{ path: 'body.columnId', message: 'is not a column of this board' }],
       });
     }
-    const { columnId, assigneeId, shareable, ...fields } = input;
-    const valid = unwrap(validateCardFields(fields, board.effortScale));
-    const links = await linkedCardFields(tx, board.teamId, { assigneeId, shareable });
+    const { columnId, ...fields } = input;
+    const data = await newCardData(tx, board.teamId, fields, board.effortScale);
+    await checkHardWip(tx, column, false);
     const last = await tx.card.findFirst({ where: { columnId }, orderBy: { rank: 'desc' }, select: { rank: true } });
+    const active = await tx.sprint.findFirst({ where: { boardId, state: 'active' }, select: { id: true } });
     const card = await tx.card.create({
-      data: {
-        teamId: board.teamId,
-        boardId,
-        columnId,
-        title: valid.title ?? input.title,
-        description: valid.description ?? '',
-        effort: valid.effort ?? null,
-        labels: valid.labels ?? [],
-        dueDate: fromCalendarDate(valid.dueDate) ?? null,
-        assignee: valid.assignee ?? null,
-        ...links,
-        rank: keyBetween(last?.rank ?? null, null),
-      },
+      data: { ...data, boardId, columnId, sprintId: active?.id ?? null, rank: keyBetween(last?.rank ?? null, null) },
     });
     const created = toCard(card);
     await recordEvents(tx, boardId, actor, [{ type: 'card.upserted', action: 'created', card: created }]);

@@ -6,6 +6,7 @@ import { AppError, unwrap } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toCard } from '../mappers.ts';
 import { lockBoardCard } from './update-card.ts';
+import { checkHardWip } from './wip.ts';
 
 /**
  * Moves a card next to the neighbours the client names. The server computes the rank from the
@@ -26,6 +27,7 @@ export async function moveCard(db: Database, options: { cardId: string; input: M
         },
       );
     }
+    await checkHardWip(tx, target, target.id === card.columnId);
     const siblings = await tx.card.findMany({
       where: { columnId: target.id, id: { not: card.id } },
       select: { id: true, rank: true },

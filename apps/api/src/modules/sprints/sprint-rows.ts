@@ -1,0 +1,52 @@
+import type { ExistingSprint } from '@echoboard/domain';
+import { lockBoard, type Tx } from '../../db/transaction.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { fromCalendarDate, toCalendarDate } from '../mappers.ts';
+
+const date = (value: Date) => toCalendarDate(value) ?? '';
+
+/**
+ * Locks the sprint's board, then the sprint row, and returns the sprint. Every sprint write takes
+ * the board first: creates and date edits must see all of the board's sprints (no overlap), starts
+ * must see the active one, and one lock order means no deadlock between them.
+ */
+export async function lockSprint(tx: Tx, sprintId: string) {
+  const found = await tx.sprint.findUnique({ where: { id: sprintId }, select: { boardId: true } });
+  if (!found || !(await lockBoard(tx, found.boardId))) throw notFound('SPRINT_NOT_FOUND', sprintId);
+  await tx.$queryRaw`SELECT id FROM sprints WHERE id = ${sprintId}::uuid FOR UPDATE`;
+  const sprint = await tx.sprint.findUnique({ where: { id: sprintId }, include: { board: true } });
+  if (!sprint) throw notFound('SPRINT_NOT_FOUND', sprintId);
+  return sprint;
+}
+
+/** The board's sprints as the overlap and start rules read them. */
+export async function sprintsOfBoard(tx: Tx, boardId: string): Promise<ExistingSprint[]> {
+  const rows = await tx.sprint.findMany({
+    where: { boardId },
+    select: { id: true, name: true, state: true, startDate: true, endDate: true },
+  });
+  return rows.map((row) => ({ ...row, startDate: date(row.startDate), endDate: date(row.endDate) }));
+}
+
+/** Dates of a validated sprint, as the sprints table stores them. */
+export const sprintDates = (valid: { startDate: string; endDate: string; holidays: string[] }) => ({
+  startDate: fromCalendarDate(valid.startDate)!,
+  endDate: fromCalendarDate(valid.endDate)!,
+  holidays: valid.holidays.map((day) => fromCalendarDate(day)!),
+});
+
+export const storedDates = (row: { startDate: Date; endDate: Date; holidays: Date[] }) => ({
+  startDate: date(row.startDate),
+  endDate: date(row.endDate),
+  holidays: row.holidays.map(date).sort(),
+});
+
+/** A sprint past planning keeps its dates: its days are history (or underway). */
+export function requirePlanned(sprint: { name: string; state: string }, what: string): void {
+  if (sprint.state !== 'planned') {
+    throw new AppError(
+      'INVALID_SPRINT_TRANSITION',
+      `Cannot ${what}: sprint "${sprint.name}" is ${sprint.state}, and only a planned sprint allows it.`,
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { canStartSprint, keysBetween } from '@echoboard/domain';
+import type { Database } from '../../db/database.ts';
+import { inTransaction, lockColumn } from '../../db/transaction.ts';
+import { unwrap } from '../../errors.ts';
+import { listCards, planOf } from '../backlog/lists.ts';
+import { type Actor, type NewEvent, recordEvents } from '../events/record.ts';
+import { toCard } from '../mappers.ts';
+import { lockSprint, sprintsOfBoard } from './sprint-rows.ts';
+import { loadSprint, loadSprintDetail } from './sprint-view.ts';
+
+/**
+ * planned → active. The plan goes onto the board's first column, below the cards already there, in
+ * plan order; cards already on the board without a sprint join it too, so while a sprint is active
+ * every card of the board belongs to it (completing it then clears the board). A hard WIP limit on
+ * the first column does not stop a start: refusing would strand the whole plan.
+ */
+export async function startSprint(db: Database, options: { sprintId: string; actor: Actor; now?: Date }) {
+  const { sprintId, actor } = options;
+  const now = options.now ?? new Date();
+  return inTransaction(db, async (tx) => {
+    const row = await lockSprint(tx, sprintId);
+    unwrap(canStartSprint(row, await sprintsOfBoard(tx, row.boardId)));
+    const first = await tx.column.findFirst({ where: { boardId: row.boardId }, orderBy: { rank: 'asc' } });
+    // A board always keeps at least one column (LAST_COLUMN), so this is a bug if it happens.
+    if (!first || !(await lockColumn(tx, first.id))) throw new Error(`Board ${row.boardId} has no column`);
+    const last = await tx.card.findFirst({
+      where: { columnId: first.id },
+      orderBy: { rank: 'desc' },
+      select: { rank: true },
+    });
+    const plan = await listCards(tx, planOf(sprintId));
+    const ranks = keysBetween(last?.rank ?? null, null, plan.length);
+    const events: NewEvent[] = [];
+    for (const [i, card] of plan.entries()) {
+      const moved = await tx.card.update({
+        where: { id: card.id },
+        data: {
+          boardId: row.boardId,
+          columnId: first.id,
+          rank: ranks[i]!,
+          columnEnteredAt: now,
+          version: { increment: 1 },
+        },
+      });
+      events.push({ type: 'card.upserted', action: 'moved', card: toCard(moved) });
+    }
+    const joining = await tx.card.findMany({ where: { boardId: row.boardId, sprintId: null }, select: { id: true } });
+    for (const { id } of joining) {
+      const joined = await tx.card.update({ where: { id }, data: { sprintId, version: { increment: 1 } } });
+      events.push({ type: 'card.upserted', action: 'edited', card: toCard(joined) });
+    }
+    await tx.sprint.update({ where: { id: sprintId }, data: { state: 'active', startedAt: now } });
+    events.push({ type: 'sprint.updated', sprint: await loadSprint(tx, sprintId) });
+    await recordEvents(tx, row.boardId, actor, events);
+    return loadSprintDetail(tx, sprintId, now);
+  });
+}
