@@ -102,7 +102,7 @@ test('a lead plans a sprint, runs it and carries unfinished work into the next o
   // One card gets done.
   await page.getByRole('button', { name: 'Move to… “Hero banner”' }).click();
   const moveDialog = page.getByRole('dialog', { name: 'Move “Hero banner”' });
-  await moveDialog.getByLabel('Column').selectOption({ label: 'Done' });
+  await moveDialog.getByLabel('Column', { exact: true }).selectOption({ label: 'Done' });
   await moveDialog.getByRole('button', { name: 'Move' }).click();
   await expect(titlesIn(page.getByRole('region', { name: 'Done', exact: true }))).toHaveText(['Hero banner']);
 

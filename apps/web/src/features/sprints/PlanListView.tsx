@@ -30,6 +30,7 @@ export function PlanListView({
       className={`column planning__list${isOver ? ' column--over' : ''}`}
       aria-labelledby={headingId}
       data-testid={`plan-${list}`}
+      data-plan-list={list}
     >
       <header className="column__header planning__list-header">
         <h2 id={headingId} className="column__name">

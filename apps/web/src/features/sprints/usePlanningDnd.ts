@@ -4,20 +4,46 @@ import {
   closestCenter,
   type DragEndEvent,
   type DragOverEvent,
-  pointerWithin,
-  rectIntersection,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { listOfCard, type PlanList, type PlanSnapshot } from '../../store/planningSlice.ts';
-import { crossListIndex, useCardSensors } from '../board/dndShared.ts';
+import { crossListIndex, type ListsModel, useCardSensors, useListCollision } from '../board/dndShared.ts';
 
 const state = () => useAppStore.getState();
 const LIST_NAMES: Record<PlanList, string> = { backlog: 'Backlog', sprint: 'Sprint plan' };
 const isList = (id: UniqueIdentifier): id is PlanList => id === 'backlog' || id === 'sprint';
 const listOf = (id: UniqueIdentifier) => (isList(id) ? id : listOfCard(state(), String(id)));
+
+const planLists: ListsModel = {
+  isList,
+  idsOf: (list) => state().planIds[list as PlanList] ?? [],
+  watch: (onChange) =>
+    useAppStore.subscribe((s, prev) => {
+      if (s.planIds !== prev.planIds) onChange();
+    }),
+};
+
+/**
+ * The list nearest the pointer by the lists' live boxes (0 inside one). Moving a card changes the
+ * page's height and so its scroll; measured boxes lag behind that, and a pointer in the gap between
+ * the lists would otherwise make the card flip between them.
+ */
+function listUnderPointer(pointer: { x: number; y: number } | null): PlanList | undefined {
+  if (!pointer) return undefined;
+  let best: { list: PlanList; distance: number } | undefined;
+  for (const list of ['backlog', 'sprint'] as const) {
+    const box = document.querySelector(`[data-plan-list="${list}"]`)?.getBoundingClientRect();
+    if (!box) continue;
+    const dx = Math.max(box.left - pointer.x, 0, pointer.x - box.right);
+    const dy = Math.max(box.top - pointer.y, 0, pointer.y - box.bottom);
+    const distance = Math.hypot(dx, dy);
+    if (!best || distance < best.distance) best = { list, distance };
+  }
+  return best?.list;
+}
 
 /** "in Backlog, position 2 of 4", reading the pending reorder within one list as dnd-kit shows it. */
 function whereIs(cardId: string, overId?: UniqueIdentifier): string {
@@ -61,34 +87,40 @@ export function usePlanningDnd() {
   const snapshotRef = useRef<PlanSnapshot | null>(null);
 
   const sensors = useCardSensors();
-
-  const collisionDetection: CollisionDetection = useCallback((args) => {
-    const pointerHits = pointerWithin(args);
-    const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(args);
-    const first = hits[0]?.id;
-    if (first === undefined || !isList(first)) return hits;
-    const ids = state().planIds[first];
-    if (ids.length === 0) return hits;
-    // Over a list with cards: aim at the nearest card in it.
-    return closestCenter({
-      ...args,
-      droppableContainers: args.droppableContainers.filter((c) => ids.includes(String(c.id))),
-    });
-  }, []);
+  const { collisionDetection: nearest, movedToNewList } = useListCollision(planLists, activeId);
+  // Two lists side by side: which one the pointer is in comes from their live boxes, not from
+  // measurements taken before a card left one and grew the other (those made the card flip back).
+  const collisionDetection: CollisionDetection = useCallback(
+    (args) => {
+      const list = listUnderPointer(args.pointerCoordinates);
+      if (!list) return nearest(args);
+      const ids = state().planIds[list];
+      if (ids.length === 0) return [{ id: list }];
+      return closestCenter({
+        ...args,
+        droppableContainers: args.droppableContainers.filter((c) => ids.includes(String(c.id))),
+      });
+    },
+    [nearest],
+  );
 
   const onDragStart = useCallback(({ active }: { active: { id: UniqueIdentifier } }) => {
     snapshotRef.current = state().planSnapshot();
     setActiveId(String(active.id));
   }, []);
 
-  const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
-    if (!over) return;
-    const from = listOf(active.id);
-    const to = listOf(over.id);
-    if (!from || !to || from === to) return;
-    const index = crossListIndex(active, over, state().planIds[to], isList(over.id));
-    state().previewPlan(String(active.id), to, index);
-  }, []);
+  const onDragOver = useCallback(
+    ({ active, over }: DragOverEvent) => {
+      if (!over) return;
+      const from = listOf(active.id);
+      const to = listOf(over.id);
+      if (!from || !to || from === to) return;
+      const index = crossListIndex(active, over, state().planIds[to], isList(over.id));
+      movedToNewList.current = true;
+      state().previewPlan(String(active.id), to, index);
+    },
+    [movedToNewList],
+  );
 
   const finish = useCallback(() => {
     const snapshot = snapshotRef.current;
