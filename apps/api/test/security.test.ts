@@ -69,6 +69,13 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'PATCH /api/cards/:cardId': () => ({ title: 'Renamed' }),
   'POST /api/cards/:cardId/move': (ids) => ({ toColumnId: ids.columnId }),
   'POST /api/boards/:boardId/presence': (ids) => ({ draggingCardId: ids.cardId }),
+  'POST /api/boards/:boardId/sprints': () => ({ name: 'Sprint', startDate: '2031-01-06' }),
+  'PATCH /api/boards/:boardId/planning': () => ({ defaultPointsPerDay: 2 }),
+  'PATCH /api/sprints/:sprintId': () => ({ name: 'Renamed' }),
+  'PUT /api/sprints/:sprintId/availability': () => ({ availability: [] }),
+  'POST /api/sprints/:sprintId/complete': () => ({ carryOver: { to: 'backlog' } }),
+  'POST /api/teams/:teamId/backlog': () => ({ title: 'Backlog card' }),
+  'POST /api/cards/:cardId/plan': (ids) => ({ sprintId: ids.sprintId }),
 };
 
 describe('security', () => {
@@ -87,7 +94,13 @@ describe('security', () => {
     const [card] = await addCards(lead, board, 'Doing', ['Card']);
     await addCards(lead, board, 'Review', ['Another card']);
     const invite = (await lead.inject({ method: 'POST', url: `/api/teams/${lead.teamId}/invites` })).json();
+    const sprint = await lead.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/sprints`,
+      payload: { name: 'Sprint', startDate: '2030-01-07' },
+    });
     return {
+      sprintId: sprint.json().id as string,
       boardId: board.id,
       columnId: columnOf(board, 'Doing').id,
       reviewId: columnOf(board, 'Review').id,
@@ -175,6 +188,17 @@ describe('security', () => {
       ['POST', `/api/cards/${idsA.cardId}/move`, (ids) => ({ toColumnId: ids.reviewId })],
       ['POST', `/api/boards/${idsA.boardId}/presence`, (ids) => ({ draggingCardId: ids.cardId })],
       ['POST', `/api/cards/${idsA.cardId}/move`, (ids) => ({ toColumnId: idsA.reviewId, afterCardId: ids.cardId })],
+      ['POST', `/api/cards/${idsA.cardId}/plan`, (ids) => ({ sprintId: ids.sprintId })],
+      [
+        'POST',
+        `/api/sprints/${idsA.sprintId}/complete`,
+        (ids) => ({ carryOver: { to: 'sprint', sprintId: ids.sprintId } }),
+      ],
+      [
+        'PUT',
+        `/api/sprints/${idsA.sprintId}/availability`,
+        (ids) => ({ availability: [{ memberId: ids.userId, availableDays: 1 }] }),
+      ],
       ['PATCH', `/api/teams/${idsA.teamId}/members/<userId>`, () => ({ role: 'lead' })],
       ['DELETE', `/api/teams/${idsA.teamId}/members/<userId>`, () => undefined],
       ['DELETE', `/api/teams/${idsA.teamId}/invites/<inviteId>`, () => undefined],

@@ -32,6 +32,7 @@ describe('the demo seed', () => {
         const boards = await authed(app, sessionCookie(res))({ method: 'GET', url: '/api/boards' });
         expect(boards.json()).toEqual([expect.objectContaining({ name: 'Spring campaign launch', cardCount: 20 })]);
       }
+      await expectDemoSprints(app, DEMO_PASSWORD);
       expect(await seedDemo(fresh.db, { scryptN: TEST_AUTH.scryptN })).toBeNull();
     } finally {
       await app.close();
@@ -39,3 +40,29 @@ describe('the demo seed', () => {
     }
   });
 });
+
+/** The demo board runs a sprint started days ago, after a completed one, with the next one planned. */
+async function expectDemoSprints(app: Awaited<ReturnType<typeof buildApp>>, password: string) {
+  const signin = await app.inject({
+    method: 'POST',
+    url: '/api/auth/signin',
+    headers: CSRF,
+    payload: { email: 'lead@demo.echoboard.app', password },
+  });
+  const lead = authed(app, sessionCookie(signin));
+  const teamId = signin.json().teams[0].id;
+  const [board] = (await lead({ method: 'GET', url: '/api/boards' })).json();
+  const sprints = (await lead({ method: 'GET', url: `/api/boards/${board.id}/sprints` })).json();
+  expect(sprints.map((s: { state: string }) => s.state)).toEqual(['planned', 'active', 'completed']);
+  const [next, active, previous] = sprints;
+  expect(active.goal).not.toBe('');
+  expect(next.cardCount).toBe(2);
+  expect(previous.record).toMatchObject({ committedPoints: 19, completedPoints: 16 });
+  expect(previous.record.unfinishedCardIds).toHaveLength(1);
+  const detail = (await lead({ method: 'GET', url: `/api/sprints/${active.id}` })).json();
+  expect(detail.cards).toHaveLength(20);
+  expect(detail.progress).toMatchObject({ day: 4, of: 14, state: 'in-progress' });
+  expect(detail.capacity.basis).toBe('availability');
+  const backlog = (await lead({ method: 'GET', url: `/api/teams/${teamId}/backlog` })).json();
+  expect(backlog.cards.length).toBeGreaterThanOrEqual(3);
+}

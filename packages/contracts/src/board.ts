@@ -127,6 +127,8 @@ const WipLimit = z
 export const CreateColumnBody = z.strictObject({
   name: trimmed(COLUMN_LIMITS.nameMax, 'Column name'),
   wipLimit: WipLimit.optional(),
+  /** Hard limit: cards that would exceed it are refused (leads). Default false: only warned. */
+  wipHard: z.boolean().optional(),
   /** Put the new column right after this one; null puts it first; absent puts it last. */
   afterColumnId: Id.nullable().optional(),
 });
@@ -136,10 +138,12 @@ export const UpdateColumnBody = z
   .strictObject({
     name: trimmed(COLUMN_LIMITS.nameMax, 'Column name').optional(),
     wipLimit: WipLimit.optional(),
+    /** Hard limit: cards that would exceed it are refused with WIP_LIMIT_EXCEEDED (leads). */
+    wipHard: z.boolean().optional(),
     /** Reorder: place the column right after this one; null moves it first. */
     afterColumnId: Id.nullable().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one of name, wipLimit, afterColumnId' });
+  .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one of name, wipLimit, wipHard, afterColumnId' });
 export type UpdateColumnBody = z.infer<typeof UpdateColumnBody>;
 
 export const DeleteColumnQuery = z.strictObject({

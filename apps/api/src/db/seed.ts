@@ -4,6 +4,7 @@ import { adoptOrphanTeams } from '../modules/auth/sign-up.ts';
 import { DEFAULT_COLUMNS, loadBoard } from '../modules/boards/boards.service.ts';
 import { recordEvents } from '../modules/events/record.ts';
 import type { Database } from './database.ts';
+import { seedSprints } from './seed-sprints.ts';
 import { inTransaction } from './transaction.ts';
 
 interface DemoCard {
@@ -108,8 +109,10 @@ export async function seedDemo(db: Database, options: { scryptN: number }): Prom
   return inTransaction(db, async (tx) => {
     if ((await tx.user.count()) > 0) return null;
     const team = await tx.team.create({ data: { name: DEMO_TEAM } });
+    const members = new Map<string, string>();
     for (const person of DEMO_PEOPLE) {
       const user = await tx.user.create({ data: { email: person.email, name: person.name, passwordHash } });
+      members.set(person.name, user.id);
       await tx.membership.create({
         data: { teamId: team.id, userId: user.id, role: person.role, discipline: person.discipline },
       });
@@ -132,11 +135,20 @@ export async function seedDemo(db: Database, options: { scryptN: number }): Prom
           effort: card.effort ?? null,
           labels: card.labels ?? [],
           dueDate: card.dueInDays === undefined ? null : daysFromToday(card.dueInDays),
-          assignee: card.assignee ?? null,
+          // Members are assigned by id (capacity counts them); others, like an agency, by name.
+          assigneeId: card.assignee ? (members.get(card.assignee) ?? null) : null,
+          assignee: card.assignee && !members.has(card.assignee) ? card.assignee : null,
           rank: ranks[j]!,
         })),
       });
     }
+    const carried = await tx.card.findFirst({ where: { boardId: board.id, title: 'Hero video storyboard' } });
+    const sprintEvents = await seedSprints(tx, {
+      teamId: team.id,
+      boardId: board.id,
+      members,
+      carriedOverId: carried?.id,
+    });
     // Its history holds how it was built, so replaying the events from 0 yields this very board.
     const seeded = await loadBoard(tx, board.id);
     await recordEvents(tx, board.id, null, [
@@ -144,6 +156,7 @@ export async function seedDemo(db: Database, options: { scryptN: number }): Prom
       ...seeded.columns.flatMap((column) =>
         column.cards.map((card) => ({ type: 'card.upserted' as const, action: 'created' as const, card })),
       ),
+      ...sprintEvents,
     ]);
     return DEMO_PEOPLE;
   });

@@ -7,10 +7,18 @@ const RETRYABLE = new Set(['P2034', '40001', '40P01']);
 
 function isRetryable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
-  const { code, meta, cause } = error as { code?: string; meta?: { code?: string }; cause?: unknown };
+  const { code, kind, meta, cause } = error as {
+    code?: string;
+    kind?: string;
+    meta?: { code?: string; driverAdapterError?: unknown };
+    cause?: unknown;
+  };
   return (
     (code !== undefined && RETRYABLE.has(code)) ||
+    // The pg driver adapter reports both codes as this kind, inside meta.driverAdapterError (raw queries).
+    kind === 'TransactionWriteConflict' ||
     (meta?.code !== undefined && RETRYABLE.has(meta.code)) ||
+    (meta?.driverAdapterError !== undefined && isRetryable(meta.driverAdapterError)) ||
     (cause !== undefined && cause !== error && isRetryable(cause))
   );
 }

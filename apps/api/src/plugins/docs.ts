@@ -24,6 +24,11 @@ export default fp(
           { name: 'boards', description: 'Boards with their columns and cards' },
           { name: 'columns', description: 'Columns of a board' },
           { name: 'cards', description: 'Cards, their edits and moves' },
+          {
+            name: 'sprints',
+            description: 'Sprints of a board: planning, availability, capacity, start and completion',
+          },
+          { name: 'backlog', description: "A team's ranked backlog, and planning cards into sprints" },
           { name: 'health', description: 'Liveness' },
         ],
       },

@@ -47,7 +47,9 @@ const columnsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const user = currentUser(request);
       const access = await requireColumn(app.db.prisma, user, request.params.columnId);
-      if (request.body.wipLimit !== undefined) requireLead(access, 'change WIP limits');
+      if (request.body.wipLimit !== undefined || request.body.wipHard !== undefined) {
+        requireLead(access, 'change WIP limits');
+      }
       return updateColumn(app.db, request.params.columnId, request.body, actorOf(user));
     },
   );

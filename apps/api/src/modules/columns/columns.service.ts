@@ -34,6 +34,7 @@ export async function createColumn(db: Database, boardId: string, input: CreateC
         boardId,
         name: input.name,
         wipLimit: input.wipLimit ?? null,
+        wipHard: input.wipHard ?? false,
         rank: rankAfterColumn(siblings, input.afterColumnId),
       },
     });
@@ -62,6 +63,7 @@ export async function updateColumn(db: Database, columnId: string, input: Update
       data: {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.wipLimit !== undefined ? { wipLimit: input.wipLimit } : {}),
+        ...(input.wipHard !== undefined ? { wipHard: input.wipHard } : {}),
         ...(rank !== undefined ? { rank } : {}),
       },
     });

@@ -5,7 +5,7 @@ import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
 import { backlogOf, type CardList, listWhere, lockList, planOf, writePlacements } from '../backlog/lists.ts';
 import { type Actor, type NewEvent, recordEvents } from '../events/record.ts';
-import { lockSprint, storedDates } from './sprint-rows.ts';
+import { lockSprintAndBoardCards, storedDates } from './sprint-rows.ts';
 import { loadSprint, loadSprintDetail } from './sprint-view.ts';
 
 /**
@@ -20,7 +20,7 @@ export async function completeSprint(
   const { sprintId, input, actor } = options;
   const now = options.now ?? new Date();
   return inTransaction(db, async (tx) => {
-    const row = await lockSprint(tx, sprintId);
+    const row = await lockSprintAndBoardCards(tx, sprintId);
     const done = await tx.column.findFirst({ where: { boardId: row.boardId }, orderBy: { rank: 'desc' } });
     if (!done) throw new Error(`Board ${row.boardId} has no column`);
     const { destination, choice } = await carryOverTarget(tx, row, input.carryOver);

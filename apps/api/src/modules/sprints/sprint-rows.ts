@@ -19,6 +19,20 @@ export async function lockSprint(tx: Tx, sprintId: string) {
   return sprint;
 }
 
+/**
+ * lockSprint for writes that also change the board's cards (start, complete). Moves lock a card,
+ * then its column, then the board (for their event); creates a column, then the board. Taking the
+ * board's cards and columns first, in that order, keeps one lock order with them: no deadlock,
+ * and no card can arrive or move on the board until this transaction ends.
+ */
+export async function lockSprintAndBoardCards(tx: Tx, sprintId: string) {
+  const found = await tx.sprint.findUnique({ where: { id: sprintId }, select: { boardId: true } });
+  if (!found) throw notFound('SPRINT_NOT_FOUND', sprintId);
+  await tx.$queryRaw`SELECT id FROM cards WHERE board_id = ${found.boardId}::uuid ORDER BY id FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM columns WHERE board_id = ${found.boardId}::uuid ORDER BY id FOR UPDATE`;
+  return lockSprint(tx, sprintId);
+}
+
 /** The board's sprints as the overlap and start rules read them. */
 export async function sprintsOfBoard(tx: Tx, boardId: string): Promise<ExistingSprint[]> {
   const rows = await tx.sprint.findMany({

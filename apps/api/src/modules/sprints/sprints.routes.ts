@@ -18,10 +18,12 @@ import { currentUser } from '../../plugins/auth.ts';
 import { requireBoard, requireLead, requireSprint } from '../access.ts';
 import { actorOf } from '../events/record.ts';
 import { completeSprint } from './complete-sprint.ts';
-import { createSprint, deleteSprint, updateSprint } from './create-sprint.ts';
+import { createSprint } from './create-sprint.ts';
+import { deleteSprint } from './delete-sprint.ts';
 import { setAvailability } from './set-availability.ts';
 import { listSprints, loadSprintDetail } from './sprint-view.ts';
 import { startSprint } from './start-sprint.ts';
+import { updateSprint } from './update-sprint.ts';
 
 const tags = ['sprints'];
 const errors = { 400: Problem, 403: Problem, 404: Problem, 409: Problem };

@@ -5,7 +5,7 @@ import { unwrap } from '../../errors.ts';
 import { listCards, planOf } from '../backlog/lists.ts';
 import { type Actor, type NewEvent, recordEvents } from '../events/record.ts';
 import { toCard } from '../mappers.ts';
-import { lockSprint, sprintsOfBoard } from './sprint-rows.ts';
+import { lockSprintAndBoardCards, sprintsOfBoard } from './sprint-rows.ts';
 import { loadSprint, loadSprintDetail } from './sprint-view.ts';
 
 /**
@@ -18,7 +18,7 @@ export async function startSprint(db: Database, options: { sprintId: string; act
   const { sprintId, actor } = options;
   const now = options.now ?? new Date();
   return inTransaction(db, async (tx) => {
-    const row = await lockSprint(tx, sprintId);
+    const row = await lockSprintAndBoardCards(tx, sprintId);
     unwrap(canStartSprint(row, await sprintsOfBoard(tx, row.boardId)));
     const first = await tx.column.findFirst({ where: { boardId: row.boardId }, orderBy: { rank: 'asc' } });
     // A board always keeps at least one column (LAST_COLUMN), so this is a bug if it happens.

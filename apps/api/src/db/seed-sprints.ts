@@ -1,0 +1,131 @@
+import { addDays, completeSprint, keysBetween } from '@echoboard/domain';
+import type { NewEvent } from '../modules/events/record.ts';
+import { fromCalendarDate } from '../modules/mappers.ts';
+import { loadSprint } from '../modules/sprints/sprint-view.ts';
+import { todayIn } from '../modules/sprints/today.ts';
+import type { Tx } from './transaction.ts';
+
+interface SeedCard {
+  title: string;
+  effort: number;
+  labels: string[];
+  /** A demo person's name. */
+  who?: string;
+}
+
+// What the previous sprint delivered; it left the board when that sprint completed.
+const DELIVERED: SeedCard[] = [
+  { title: 'Positioning workshop', effort: 3, labels: ['strategy'], who: 'Lena Okafor' },
+  { title: 'Launch budget plan', effort: 2, labels: ['strategy'], who: 'Lena Okafor' },
+  { title: 'Website content audit', effort: 3, labels: ['web', 'analytics'], who: 'Sam Park' },
+  { title: 'Brand photo shoot brief', effort: 5, labels: ['design'], who: 'Marco Silva' },
+  { title: 'Newsletter template refresh', effort: 3, labels: ['email', 'design'], who: 'Priya Shah' },
+];
+const NEXT_SPRINT: SeedCard[] = [
+  { title: 'Post-launch customer survey', effort: 3, labels: ['research'], who: 'Sam Park' },
+  { title: 'Launch results report', effort: 2, labels: ['analytics'], who: 'Lena Okafor' },
+];
+const BACKLOG: SeedCard[] = [
+  { title: 'Podcast guest pitch list', effort: 2, labels: ['pr'] },
+  { title: 'Q3 content calendar', effort: 5, labels: ['content'], who: 'Priya Shah' },
+  { title: 'Pricing page A/B test', effort: 3, labels: ['web', 'growth'] },
+  { title: 'Community AMA with the product team', effort: 3, labels: ['social', 'events'] },
+];
+
+/**
+ * The demo board's sprints: the one before (completed, with its record), the one running since
+ * three days ago (every card on the board is in it), the next one (planned), and a backlog.
+ * Returns their sprint.updated events, for the board's history.
+ */
+export async function seedSprints(
+  tx: Tx,
+  options: { teamId: string; boardId: string; members: Map<string, string>; carriedOverId?: string },
+) {
+  const { teamId, boardId, members } = options;
+  const today = todayIn('UTC');
+  const day = (n: number) => fromCalendarDate(addDays(today, n))!;
+  const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
+  const cardRows = (cards: SeedCard[], sprintId: string | null) => {
+    const ranks = keysBetween(null, null, cards.length);
+    return cards.map((card, i) => ({
+      teamId,
+      sprintId,
+      title: card.title,
+      effort: card.effort,
+      labels: card.labels,
+      assigneeId: card.who ? (members.get(card.who) ?? null) : null,
+      rank: ranks[i]!,
+    }));
+  };
+  const availability = (sprintId: string, days: number[]) =>
+    [...members.values()].map((userId, i) => ({ sprintId, userId, availableDays: days[i % days.length]! }));
+
+  const previous = await tx.sprint.create({
+    data: {
+      boardId,
+      name: 'Sprint 3 · Foundations',
+      goal: 'Positioning agreed and the launch budget signed off',
+      startDate: day(-17),
+      lengthDays: 14,
+      endDate: day(-4),
+      state: 'active',
+      startedAt: ago(17),
+    },
+  });
+  await tx.card.createMany({ data: cardRows(DELIVERED, previous.id) });
+  await tx.sprintAvailability.createMany({ data: availability(previous.id, [8, 9, 10, 9]) });
+  const delivered = await tx.card.findMany({ where: { sprintId: previous.id } });
+  const carried = options.carriedOverId ? await tx.card.findUnique({ where: { id: options.carriedOverId } }) : null;
+  // The record comes from the same rule the API uses when a lead completes a sprint.
+  const completed = completeSprint({
+    sprint: { id: previous.id, state: 'active', endDate: addDays(today, -4) },
+    doneColumnId: 'done',
+    cards: [
+      ...delivered.map((c) => ({ ...c, columnId: 'done', points: c.effort })),
+      ...(carried ? [{ ...carried, columnId: 'doing', points: carried.effort }] : []),
+    ],
+    availability: (await tx.sprintAvailability.findMany({ where: { sprintId: previous.id } })).map((a) => ({
+      memberId: a.userId,
+      availableDays: a.availableDays,
+    })),
+    carryOver: { to: 'backlog', firstRank: null },
+  });
+  if (!completed.ok) throw new Error(completed.error.message);
+  await tx.sprint.update({
+    where: { id: previous.id },
+    data: { state: 'completed', completedAt: ago(3), record: JSON.parse(JSON.stringify(completed.value.record)) },
+  });
+
+  const active = await tx.sprint.create({
+    data: {
+      boardId,
+      name: 'Sprint 4 · Launch prep',
+      goal: 'Landing page, launch emails and paid ads approved and scheduled',
+      startDate: day(-3),
+      lengthDays: 14,
+      endDate: day(10),
+      state: 'active',
+      startedAt: ago(3),
+    },
+  });
+  await tx.card.updateMany({ where: { boardId }, data: { sprintId: active.id } });
+  await tx.sprintAvailability.createMany({ data: availability(active.id, [9, 10, 8, 10]) });
+
+  const next = await tx.sprint.create({
+    data: {
+      boardId,
+      name: 'Sprint 5 · Launch week',
+      goal: 'Launch, then learn what worked',
+      startDate: day(11),
+      lengthDays: 14,
+      endDate: day(24),
+    },
+  });
+  await tx.card.createMany({ data: cardRows(NEXT_SPRINT, next.id) });
+  await tx.card.createMany({ data: cardRows(BACKLOG, null) });
+
+  const events: NewEvent[] = [];
+  for (const { id } of [previous, active, next])
+    events.push({ type: 'sprint.updated', sprint: await loadSprint(tx, id) });
+  return events;
+}
