@@ -1,4 +1,4 @@
-import type { Board, Card, Column, CreateCardBody, UpdateCardBody } from '@echoboard/contracts';
+import type { Board, Card, Column, CreateCardBody, UpdateCardBody, UpdateColumnBody } from '@echoboard/contracts';
 import { compareKeys, planMove } from '@echoboard/domain';
 import type { StateCreator } from 'zustand';
 import * as boardsApi from '../api/boards.ts';
@@ -53,7 +53,7 @@ export interface BoardSlice extends BoardData {
   updateCard: (cardId: string, patch: Omit<UpdateCardBody, 'version'>) => Promise<Card>;
   deleteCard: (cardId: string) => Promise<void>;
   createColumn: (name: string, wipLimit: number | null) => Promise<Column>;
-  updateColumn: (columnId: string, patch: Omit<columnsApi.ColumnPatch, 'afterColumnId'>) => Promise<Column>;
+  updateColumn: (columnId: string, patch: Omit<UpdateColumnBody, 'afterColumnId'>) => Promise<Column>;
   moveColumn: (columnId: string, direction: -1 | 1) => Promise<void>;
   deleteColumn: (columnId: string, moveCardsTo?: string) => Promise<void>;
 }
