@@ -7,6 +7,8 @@ import { BoardPicker } from '../features/board/BoardPicker.tsx';
 import { LiveStatus } from '../features/board/LiveStatus.tsx';
 import { useBoardLive } from '../features/board/useBoardLive.ts';
 import { TeamFeedbackPage } from '../features/feedback/TeamFeedbackPage.tsx';
+import { PlanningPage } from '../features/sprints/PlanningPage.tsx';
+import { SprintHeader } from '../features/sprints/SprintHeader.tsx';
 import { CreateTeamForm } from '../features/team/CreateTeamForm.tsx';
 import { TeamPage } from '../features/team/TeamPage.tsx';
 import { roleIn, useAppStore } from '../store/index.ts';
@@ -27,13 +29,16 @@ export function Workspace({
   const teamId = useAppStore((s) => s.currentTeamId);
   const setCurrentTeam = useAppStore((s) => s.setCurrentTeam);
   const loadBoard = useAppStore((s) => s.loadBoard);
+  const loadActiveSprint = useAppStore((s) => s.loadActiveSprint);
+  const loadMembers = useAppStore((s) => s.loadMembers);
   const status = useAppStore((s) => s.status);
   const loadError = useAppStore((s) => s.loadError);
   const boardName = useAppStore((s) => s.board?.name);
   const boardTeamId = useAppStore((s) => s.board?.teamId);
   const [boards, setBoards] = useState<BoardSummary[] | null>(null);
   const [boardsError, setBoardsError] = useState<string | null>(null);
-  const boardId = route.name === 'board' ? route.boardId : null;
+  // The planning page works on a board too: it needs the board's team, columns and live events.
+  const boardId = route.name === 'board' || route.name === 'planning' ? route.boardId : null;
   useBoardLive(boardId);
 
   const fetchBoards = useCallback(() => {
@@ -56,6 +61,14 @@ export function Workspace({
   useEffect(() => {
     if (boardId) void loadBoard(boardId);
   }, [boardId, loadBoard]);
+
+  useEffect(() => {
+    if (boardId) void loadActiveSprint(boardId);
+  }, [boardId, loadActiveSprint]);
+
+  useEffect(() => {
+    if (boardTeamId) void loadMembers(boardTeamId);
+  }, [boardTeamId, loadMembers]);
 
   // Opening a link to another of my teams' boards switches the header to that team.
   useEffect(() => {
@@ -135,8 +148,13 @@ export function Workspace({
         <Message title="Could not open this board" retry={() => boardId && void loadBoard(boardId)}>
           {loadError}
         </Message>
+      ) : status === 'ready' && route.name === 'planning' ? (
+        <PlanningPage />
       ) : status === 'ready' ? (
-        <Board />
+        <>
+          <SprintHeader />
+          <Board />
+        </>
       ) : (
         <p className="app__loading" role="status">
           Loading board…

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'board'; boardId: string }
   | { name: 'review'; boardId: string }
   | { name: 'campaigns'; teamId: string }
+  | { name: 'planning'; boardId: string }
   | { name: 'team'; teamId: string }
   | { name: 'signin' }
   | { name: 'signup' }
@@ -25,6 +26,7 @@ export const isPublicRoute = (route: Route) =>
 const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/boards\/([^/]+)$/, (boardId) => ({ name: 'board', boardId })],
   [/^\/boards\/([^/]+)\/review$/, (boardId) => ({ name: 'review', boardId })],
+  [/^\/boards\/([^/]+)\/planning$/, (boardId) => ({ name: 'planning', boardId })],
   [/^\/teams\/([^/]+)$/, (teamId) => ({ name: 'team', teamId })],
   [/^\/teams\/([^/]+)\/campaigns$/, (teamId) => ({ name: 'campaigns', teamId })],
   [/^\/invite\/([^/]+)$/, (token) => ({ name: 'invite', token })],
@@ -49,6 +51,7 @@ export function parseRoute(pathname: string): Route {
 export const boardPath = (boardId: string) => `/boards/${encodeURIComponent(boardId)}`;
 export const reviewPath = (boardId: string) => `${boardPath(boardId)}/review`;
 export const campaignsPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/campaigns`;
+export const planningPath = (boardId: string) => `${boardPath(boardId)}/planning`;
 export const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 export const invitePath = (token: string) => `/invite/${encodeURIComponent(token)}`;
 export const teamFeedbackPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/feedback`;

@@ -64,7 +64,7 @@ export function applyBoardEvent(data: BoardData, event: BoardEvent): BoardData {
     case 'board.deleted':
     case 'sprint.updated':
     case 'sprint.deleted':
-      // Not part of the normalised board: the sprint header reads these from the live stream itself.
+      // Not part of the normalised board: the live slice hands these to the sprint slice (sprint header).
       return data;
     case 'scrum.updated':
       // The daily scrum has its own slice (scrumSlice), fed by useBoardLive.

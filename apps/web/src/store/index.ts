@@ -1,11 +1,13 @@
 import { create } from 'zustand';
 import { type BoardSlice, createBoardSlice, emptyBoardData } from './boardSlice.ts';
 import { createLiveSlice, type LiveSlice } from './liveSlice.ts';
+import { createPlanningSlice, emptyPlanning, type PlanningSlice } from './planningSlice.ts';
 import { createScrumSlice, emptyScrumData, type ScrumSlice } from './scrumSlice.ts';
 import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
+import { createSprintSlice, type SprintSlice } from './sprintSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = BoardSlice & UiSlice & SessionSlice & LiveSlice & ScrumSlice;
+export type AppState = BoardSlice & UiSlice & SessionSlice & LiveSlice & ScrumSlice & SprintSlice & PlanningSlice;
 
 /** The one store of the app, composed from slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -14,6 +16,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createLiveSlice(...a),
   ...createScrumSlice(...a),
+  ...createSprintSlice(...a),
+  ...createPlanningSlice(...a),
 }));
 
 /** Back to an empty board and no notices; for tests and for leaving a board. */
@@ -31,6 +35,9 @@ export function resetStore() {
     holding: false,
     myMoves: {},
     ...emptyScrumData(),
+    activeSprint: null,
+    membersByTeam: {},
+    ...emptyPlanning(),
   });
 }
 

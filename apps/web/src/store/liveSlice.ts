@@ -49,6 +49,7 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set, 
       return;
     }
     set({ ...applyBoardEvent(s, event), seq: event.seq });
+    if (event.type === 'sprint.updated' || event.type === 'sprint.deleted') get().applySprintEvent(event);
     noticeContestedMove(get(), event);
   },
   holdEvents: (hold) => {

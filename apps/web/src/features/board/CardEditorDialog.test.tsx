@@ -80,9 +80,44 @@ describe('CardEditorDialog', () => {
       labels: ['PR', 'launch'],
       dueDate: null,
       assignee: null,
+      assigneeId: null,
+      shareable: false,
       version: 1,
     });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useAppStore.getState().cardsById[card.id]?.title).toBe('Press kit');
+  });
+
+  it('assigns a team member and shares the card with end users, keeping the free-text assignee', async () => {
+    const user = userEvent.setup();
+    const card = openEditorFor('Press release');
+    const memberId = '00000000-0000-4000-8000-0000000000c1';
+    useAppStore.setState({
+      membersByTeam: {
+        [card.teamId]: [
+          {
+            userId: memberId,
+            name: 'Priya Nair',
+            email: 'priya@example.com',
+            role: 'member',
+            discipline: 'content',
+            joinedAt: '2026-01-01T00:00:00.000Z',
+          },
+        ],
+      },
+    });
+    vi.mocked(cardsApi.updateCard).mockImplementation(async (_id, body) => ({ ...card, ...body, version: 2 }) as never);
+    render(<CardEditorHost />);
+
+    await user.selectOptions(screen.getByLabelText('Team member'), 'Priya Nair');
+    await user.type(screen.getByLabelText('Assignee'), 'Agency Ltd');
+    await user.click(screen.getByLabelText('Share with end users'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(cardsApi.updateCard).toHaveBeenCalledWith(
+      card.id,
+      expect.objectContaining({ assigneeId: memberId, assignee: 'Agency Ltd', shareable: true }),
+    );
+    expect(useAppStore.getState().cardsById[card.id]?.assigneeId).toBe(memberId);
   });
 });

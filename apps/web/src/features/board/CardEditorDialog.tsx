@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
 import { BlockedSection } from '../scrum/BlockedSection.tsx';
+import { useMembers } from '../sprints/useMembers.ts';
 import { type CardFormErrors, type CardFormValues, validateCardForm, valuesFromCard } from './cardForm.ts';
 
 /** Opens for the card in `editingCardId`; renders nothing otherwise. */
@@ -30,7 +31,8 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const formErrorId = useId();
 
-  const set = (field: keyof CardFormValues) => (value: string) => {
+  const members = useMembers(card.teamId);
+  const set = (field: Exclude<keyof CardFormValues, 'shareable'>) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
   };
@@ -154,6 +156,26 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
             <input {...props} className="input" value={values.labels} onChange={(e) => set('labels')(e.target.value)} />
           )}
         </Field>
+        <Field label="Team member" error={errors.assigneeId}>
+          {(props) => (
+            <select
+              {...props}
+              className="input"
+              value={values.assigneeId}
+              onChange={(e) => set('assigneeId')(e.target.value)}
+            >
+              <option value="">Nobody</option>
+              {members.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name}
+                </option>
+              ))}
+              {values.assigneeId && !members.some((m) => m.userId === values.assigneeId) ? (
+                <option value={values.assigneeId}>A former member</option>
+              ) : null}
+            </select>
+          )}
+        </Field>
         <Field label="Assignee" error={errors.assignee}>
           {(props) => (
             <input
@@ -165,6 +187,14 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
             />
           )}
         </Field>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={values.shareable}
+            onChange={(e) => setValues((v) => ({ ...v, shareable: e.target.checked }))}
+          />
+          Share with end users
+        </label>
         {confirmingDelete ? (
           <fieldset className="confirm">
             <legend className="visually-hidden">Confirm delete</legend>

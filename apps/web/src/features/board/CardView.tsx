@@ -3,6 +3,7 @@ import { initials } from '@echoboard/domain';
 import { type HTMLAttributes, memo, useId } from 'react';
 import { BlockedBadge, CardMarks } from '../scrum/CardMarks.tsx';
 import type { ScrumMarks } from '../scrum/marks.ts';
+import { useMemberName } from '../sprints/useMembers.ts';
 import { avatarTone, formatDue, formatEffort, isOverdue, labelTone, todayIso } from './format.ts';
 
 export interface CardViewProps extends Partial<ScrumMarks> {
@@ -40,6 +41,7 @@ export const CardView = memo(function CardView({
   columnName = null,
 }: CardViewProps) {
   const titleId = useId();
+  const member = useMemberName(card.teamId, card.assigneeId);
   const overdue = isOverdue(card.dueDate, today);
   const { onKeyDown: dragKeyDown, ...restDrag } = dragProps ?? {};
 
@@ -96,16 +98,8 @@ export const CardView = memo(function CardView({
             {overdue ? <span className="card__overdue-tag">Overdue</span> : null}
           </span>
         ) : null}
-        {card.assignee ? (
-          <span
-            className={`avatar avatar--${avatarTone(card.assignee)}`}
-            title={card.assignee}
-            role="img"
-            aria-label={`Assigned to ${card.assignee}`}
-          >
-            {initials(card.assignee)}
-          </span>
-        ) : null}
+        {member ? <Avatar name={member} /> : null}
+        {card.assignee ? <Avatar name={card.assignee} /> : null}
       </div>
       {/* The overlay keeps the buttons (inert) so it has the same size as the card it stands for. */}
       <div className="card__actions" inert={isOverlay || undefined}>
@@ -130,3 +124,12 @@ export const CardView = memo(function CardView({
     </article>
   );
 });
+
+/** Initials in a stable colour, named for screen readers. */
+export function Avatar({ name }: { name: string }) {
+  return (
+    <span className={`avatar avatar--${avatarTone(name)}`} title={name} role="img" aria-label={`Assigned to ${name}`}>
+      {initials(name)}
+    </span>
+  );
+}

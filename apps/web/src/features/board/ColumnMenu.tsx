@@ -56,6 +56,7 @@ function ColumnSettingsDialog({ columnId, onClose }: { columnId: string; onClose
   const isLead = useIsLead();
   const [name, setName] = useState(column?.name ?? '');
   const [wip, setWip] = useState(column?.wipLimit ? String(column.wipLimit) : '');
+  const [wipHard, setWipHard] = useState(column?.wipHard ?? false);
   const [errors, setErrors] = useState<{ name?: string; wipLimit?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,7 +70,9 @@ function ColumnSettingsDialog({ columnId, onClose }: { columnId: string; onClose
     try {
       await updateColumn(
         columnId,
-        isLead ? { name: checked.name, wipLimit: checked.wipLimit } : { name: checked.name },
+        isLead
+          ? { name: checked.name, wipLimit: checked.wipLimit, wipHard: checked.wipLimit !== null && wipHard }
+          : { name: checked.name },
       );
       onClose();
     } catch (err) {
@@ -107,6 +110,17 @@ function ColumnSettingsDialog({ columnId, onClose }: { columnId: string; onClose
               />
             )}
           </Field>
+        ) : null}
+        {isLead ? (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={wipHard}
+              disabled={wip.trim() === ''}
+              onChange={(e) => setWipHard(e.target.checked)}
+            />
+            Refuse moves over the limit
+          </label>
         ) : null}
         <FormButtons submit="Save column" busy={busy} onCancel={onClose} />
       </form>

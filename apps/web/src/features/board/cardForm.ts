@@ -1,7 +1,7 @@
 import type { Card } from '@echoboard/contracts';
 import { CARD_LIMITS, isCalendarDate, normalizeLabels } from '@echoboard/domain';
 
-/** What the editor's fields hold: always strings, exactly as typed, so nothing is lost on an error. */
+/** What the editor's fields hold: strings exactly as typed (so nothing is lost on an error), and one checkbox. */
 export interface CardFormValues {
   title: string;
   description: string;
@@ -9,6 +9,9 @@ export interface CardFormValues {
   labels: string;
   dueDate: string;
   assignee: string;
+  /** A team member's user id, or '' for none. */
+  assigneeId: string;
+  shareable: boolean;
 }
 
 export interface CardFields {
@@ -18,6 +21,8 @@ export interface CardFields {
   labels: string[];
   dueDate: string | null;
   assignee: string | null;
+  assigneeId: string | null;
+  shareable: boolean;
 }
 
 export type CardFormErrors = Partial<Record<keyof CardFormValues, string>>;
@@ -29,6 +34,8 @@ export const valuesFromCard = (card: Card): CardFormValues => ({
   labels: card.labels.join(', '),
   dueDate: card.dueDate ?? '',
   assignee: card.assignee ?? '',
+  assigneeId: card.assigneeId ?? '',
+  shareable: card.shareable,
 });
 
 /** "SEO, seo , Launch" → ["SEO", "Launch"], the way the server stores them. */
@@ -69,5 +76,9 @@ export function validateCardForm(
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { title, description: v.description, effort, labels, dueDate, assignee } };
+  const assigneeId = v.assigneeId === '' ? null : v.assigneeId;
+  return {
+    ok: true,
+    value: { title, description: v.description, effort, labels, dueDate, assignee, assigneeId, shareable: v.shareable },
+  };
 }

@@ -1,29 +1,23 @@
-import {
-  type Announcements,
-  type CollisionDetection,
-  closestCenter,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-  getFirstCollision,
-  KeyboardCode,
-  KeyboardSensor,
-  PointerSensor,
-  pointerWithin,
-  rectIntersection,
-  type UniqueIdentifier,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
-import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Announcements, DragEndEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
+import { arrayMove } from '@dnd-kit/sortable';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { setPresence } from '../../api/live.ts';
 import { columnOfCard } from '../../store/boardSlice.ts';
 import { type BoardData, useAppStore } from '../../store/index.ts';
+import { crossListIndex, type ListsModel, useCardSensors, useListCollision } from './dndShared.ts';
 
 const state = () => useAppStore.getState();
 const isColumn = (id: UniqueIdentifier) => String(id) in state().columnsById;
 const containerOf = (id: UniqueIdentifier) => (isColumn(id) ? String(id) : columnOfCard(state(), String(id)));
+
+const boardLists: ListsModel = {
+  isList: isColumn,
+  idsOf: (columnId) => state().cardIdsByColumn[columnId] ?? [],
+  watch: (onChange) =>
+    useAppStore.subscribe((s, prev) => {
+      if (s.cardIdsByColumn !== prev.cardIdsByColumn) onChange();
+    }),
+};
 
 /** "in Doing, position 2 of 4" for a card, as the board shows it right now. */
 function whereIs(cardId: string, overId?: UniqueIdentifier): string {
@@ -89,61 +83,8 @@ export const screenReaderInstructions = {
 export function useBoardDnd() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const snapshotRef = useRef<BoardData | null>(null);
-  const lastOverId = useRef<UniqueIdentifier | null>(null);
-  const movedToNewColumn = useRef(false);
-  useEffect(
-    () =>
-      // After a card crosses into another column the layout settles within a frame.
-      useAppStore.subscribe((s, prev) => {
-        if (s.cardIdsByColumn === prev.cardIdsByColumn) return;
-        requestAnimationFrame(() => {
-          movedToNewColumn.current = false;
-        });
-      }),
-    [],
-  );
-
-  const sensors = useSensors(
-    // A few pixels of movement before a drag starts, so a click still opens the card.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      // Enter is kept for opening the card; Space picks up and drops.
-      keyboardCodes: {
-        start: [KeyboardCode.Space],
-        cancel: [KeyboardCode.Esc],
-        end: [KeyboardCode.Space, KeyboardCode.Enter, KeyboardCode.Tab],
-      },
-    }),
-  );
-
-  const collisionDetection: CollisionDetection = useCallback(
-    (args) => {
-      const pointerHits = pointerWithin(args);
-      const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(args);
-      let overId = getFirstCollision(hits, 'id');
-      if (overId != null) {
-        if (isColumn(overId)) {
-          const ids = state().cardIdsByColumn[String(overId)] ?? [];
-          if (ids.length > 0) {
-            // Over a column with cards: aim at the nearest card in it.
-            overId =
-              closestCenter({
-                ...args,
-                droppableContainers: args.droppableContainers.filter(
-                  (c) => c.id !== overId && ids.includes(String(c.id)),
-                ),
-              })[0]?.id ?? overId;
-          }
-        }
-        lastOverId.current = overId;
-        return [{ id: overId }];
-      }
-      if (movedToNewColumn.current) lastOverId.current = activeId;
-      return lastOverId.current ? [{ id: lastOverId.current }] : [];
-    },
-    [activeId],
-  );
+  const { collisionDetection, movedToNewList } = useListCollision(boardLists, activeId);
+  const sensors = useCardSensors();
 
   const onDragStart = useCallback(({ active }: DragStartEvent) => {
     // Others' changes wait until the drop, so the board does not shift under the pointer.
@@ -153,22 +94,18 @@ export function useBoardDnd() {
     announceDrag(String(active.id));
   }, []);
 
-  const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
-    if (!over) return;
-    const from = containerOf(active.id);
-    const to = containerOf(over.id);
-    if (!from || !to || from === to) return;
-    const targetIds = state().cardIdsByColumn[to] ?? [];
-    let index = targetIds.length;
-    if (!isColumn(over.id)) {
-      const overIndex = targetIds.indexOf(String(over.id));
-      const translated = active.rect.current.translated;
-      const below = translated && translated.top > over.rect.top + over.rect.height / 2;
-      index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : targetIds.length;
-    }
-    movedToNewColumn.current = true;
-    state().previewMove(String(active.id), to, index);
-  }, []);
+  const onDragOver = useCallback(
+    ({ active, over }: DragOverEvent) => {
+      if (!over) return;
+      const from = containerOf(active.id);
+      const to = containerOf(over.id);
+      if (!from || !to || from === to) return;
+      const index = crossListIndex(active, over, state().cardIdsByColumn[to] ?? [], isColumn(over.id));
+      movedToNewList.current = true;
+      state().previewMove(String(active.id), to, index);
+    },
+    [movedToNewList],
+  );
 
   const finish = useCallback(() => {
     const snapshot = snapshotRef.current;

@@ -1,0 +1,122 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { PlannedCard } from '@echoboard/contracts';
+import { memo, useId } from 'react';
+import { useAppStore } from '../../store/index.ts';
+import type { PlanList } from '../../store/planningSlice.ts';
+import { Avatar } from '../board/CardView.tsx';
+import { formatEffort } from '../board/format.ts';
+import { useMemberName } from './useMembers.ts';
+
+/** A backlog or sprint-plan card: dragged by its body, moved across by its button. */
+export const SortablePlanCard = memo(function SortablePlanCard({
+  cardId,
+  list,
+  canAddToSprint,
+}: {
+  cardId: string;
+  list: PlanList;
+  canAddToSprint: boolean;
+}) {
+  const card = useAppStore((s) => s.planCardsById[cardId]);
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+    id: cardId,
+    attributes: { role: 'article', roleDescription: 'draggable card' },
+  });
+  if (!card) return null;
+  return (
+    <li
+      ref={setNodeRef}
+      className="column__item"
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-dragging={isDragging || undefined}
+    >
+      <PlanCardView
+        card={card}
+        list={list}
+        canAddToSprint={canAddToSprint}
+        activatorRef={setActivatorNodeRef}
+        dragProps={{ ...attributes, ...listeners }}
+        isDragging={isDragging}
+      />
+    </li>
+  );
+});
+
+export function PlanCardView({
+  card,
+  list,
+  canAddToSprint = false,
+  activatorRef,
+  dragProps,
+  isDragging = false,
+  isOverlay = false,
+}: {
+  card: PlannedCard;
+  list: PlanList;
+  canAddToSprint?: boolean;
+  activatorRef?: (element: HTMLElement | null) => void;
+  dragProps?: object;
+  isDragging?: boolean;
+  isOverlay?: boolean;
+}) {
+  const titleId = useId();
+  const member = useMemberName(card.teamId, card.assigneeId);
+  const who = member ?? card.assignee;
+  return (
+    <article
+      ref={activatorRef}
+      className={`card${isDragging ? ' card--placeholder' : ''}${isOverlay ? ' card--overlay' : ''}`}
+      aria-labelledby={titleId}
+      aria-hidden={isOverlay || undefined}
+      data-card-id={card.id}
+      {...dragProps}
+    >
+      <h3 id={titleId} className="card__title">
+        {card.title}
+      </h3>
+      <div className="card__meta">
+        <span className="card__effort">
+          <span className="visually-hidden">Effort: </span>
+          {card.effort === null ? 'Not estimated' : formatEffort(card.effort)}
+        </span>
+        {who ? <Avatar name={who} /> : null}
+      </div>
+      <div className="card__actions" inert={isOverlay || undefined}>
+        {list === 'backlog' ? (
+          <button
+            type="button"
+            className="text-button"
+            aria-label={`Add “${card.title}” to sprint`}
+            disabled={!canAddToSprint}
+            onClick={() => addToSprint(card.id)}
+          >
+            Add to sprint
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="text-button"
+            aria-label={`Move “${card.title}” back to backlog`}
+            onClick={() => backToBacklog(card.id)}
+          >
+            Back to backlog
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}
+
+/** The non-drag path: to the bottom of the sprint plan, or back to the top of the backlog. */
+function addToSprint(cardId: string) {
+  const s = useAppStore.getState();
+  const ids = s.planIds.sprint.filter((id) => id !== cardId);
+  void s.movePlanned({ cardId, to: 'sprint', afterCardId: ids.at(-1) ?? null, beforeCardId: null });
+}
+
+function backToBacklog(cardId: string) {
+  const s = useAppStore.getState();
+  const ids = s.planIds.backlog.filter((id) => id !== cardId);
+  void s.movePlanned({ cardId, to: 'backlog', afterCardId: null, beforeCardId: ids[0] ?? null });
+}

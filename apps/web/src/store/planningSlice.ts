@@ -1,0 +1,214 @@
+import type { PlannedCard, Sprint, SprintDetail } from '@echoboard/contracts';
+import type { StateCreator } from 'zustand';
+import { describeError } from '../api/client.ts';
+import * as sprintsApi from '../api/sprints.ts';
+import type { LoadStatus } from './boardSlice.ts';
+import type { AppState } from './index.ts';
+
+/** The two lists of the planning page: the team's backlog and the chosen planned sprint's plan. */
+export type PlanList = 'backlog' | 'sprint';
+
+export interface PlanningData {
+  planBoardId: string | null;
+  planTeamId: string | null;
+  /** Every sprint of the board, in start order. */
+  boardSprints: Sprint[];
+  /** The planned sprint shown on the right. */
+  planSprintId: string | null;
+  planSprint: SprintDetail | null;
+  planCardsById: Record<string, PlannedCard>;
+  planIds: Record<PlanList, string[]>;
+  planStatus: LoadStatus;
+  planError: string | null;
+}
+
+export interface PlanCommand {
+  cardId: string;
+  to: PlanList;
+  afterCardId: string | null;
+  beforeCardId: string | null;
+}
+
+export type PlanSnapshot = Pick<PlanningData, 'planCardsById' | 'planIds'>;
+
+export interface PlanningSlice extends PlanningData {
+  /** Opens planning for a board; `preferSprintId` picks the sprint shown (e.g. the one cards were carried into). */
+  loadPlanning: (boardId: string, teamId: string, preferSprintId?: string | null) => Promise<void>;
+  selectPlanSprint: (sprintId: string | null) => Promise<void>;
+  /** Re-reads the chosen sprint (meter, committed points) without touching the lists' order. */
+  reloadPlanSprint: () => Promise<void>;
+  setPlanSprint: (detail: SprintDetail) => void;
+  sprintCreated: (detail: SprintDetail) => void;
+  planSnapshot: () => PlanSnapshot;
+  planRestore: (snapshot: PlanSnapshot) => void;
+  /** Shows a card in another list while it is dragged; nothing is saved. */
+  previewPlan: (cardId: string, to: PlanList, index: number) => void;
+  /** Optimistic: shows the move at once, saves, restores and says why on failure. */
+  movePlanned: (command: PlanCommand, options?: { snapshot?: PlanSnapshot }) => Promise<boolean>;
+  addBacklogCard: (title: string) => Promise<PlannedCard>;
+}
+
+export const emptyPlanning = (): PlanningData => ({
+  planBoardId: null,
+  planTeamId: null,
+  boardSprints: [],
+  planSprintId: null,
+  planSprint: null,
+  planCardsById: {},
+  planIds: { backlog: [], sprint: [] },
+  planStatus: 'idle',
+  planError: null,
+});
+
+const isPlanned = (card: SprintDetail['cards'][number]): card is PlannedCard => card.columnId === null;
+
+export const listOfCard = (s: Pick<PlanningData, 'planIds'>, cardId: string): PlanList | undefined =>
+  s.planIds.backlog.includes(cardId) ? 'backlog' : s.planIds.sprint.includes(cardId) ? 'sprint' : undefined;
+
+/** The planned sprints a lead can plan into, earliest first. */
+export const plannedSprints = (sprints: Sprint[]) => sprints.filter((sp) => sp.state === 'planned');
+
+let planToken = 0;
+
+export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> = (set, get) => ({
+  ...emptyPlanning(),
+
+  loadPlanning: async (boardId, teamId, preferSprintId) => {
+    const token = ++planToken;
+    set({ planBoardId: boardId, planTeamId: teamId, planStatus: 'loading', planError: null });
+    try {
+      const [backlog, sprints] = await Promise.all([sprintsApi.getBacklog(teamId), sprintsApi.listSprints(boardId)]);
+      if (token !== planToken) return;
+      const sorted = [...sprints].sort((a, b) => a.startDate.localeCompare(b.startDate));
+      const planned = plannedSprints(sorted);
+      const keep = preferSprintId ?? get().planSprintId;
+      const chosen = planned.find((sp) => sp.id === keep) ?? planned[0];
+      const planCardsById: Record<string, PlannedCard> = {};
+      for (const card of backlog.cards) planCardsById[card.id] = card;
+      set({
+        boardSprints: sorted,
+        planCardsById,
+        planIds: { backlog: backlog.cards.map((c) => c.id), sprint: [] },
+        planSprintId: chosen?.id ?? null,
+        planSprint: null,
+      });
+      if (chosen) await get().selectPlanSprint(chosen.id);
+      if (token === planToken) set({ planStatus: 'ready' });
+    } catch (e) {
+      if (token === planToken) set({ planStatus: 'error', planError: describeError(e) });
+    }
+  },
+
+  selectPlanSprint: async (sprintId) => {
+    set({ planSprintId: sprintId, planSprint: null, planIds: { ...get().planIds, sprint: [] } });
+    if (!sprintId) return;
+    try {
+      const detail = await sprintsApi.getSprint(sprintId);
+      if (get().planSprintId === sprintId) get().setPlanSprint(detail);
+    } catch (e) {
+      get().pushNotice(`Could not open the sprint: ${describeError(e)}`);
+    }
+  },
+
+  reloadPlanSprint: async () => {
+    const id = get().planSprintId;
+    if (!id) return;
+    try {
+      const detail = await sprintsApi.getSprint(id);
+      if (get().planSprintId === id) set({ planSprint: detail });
+    } catch {
+      // The meter keeps its last reading; the next change reads it again.
+    }
+  },
+
+  setPlanSprint: (detail) => {
+    const cards = detail.cards.filter(isPlanned);
+    const planCardsById = { ...get().planCardsById };
+    for (const card of cards) planCardsById[card.id] = card;
+    set({
+      planSprint: detail,
+      planCardsById,
+      planIds: { ...get().planIds, sprint: cards.map((c) => c.id) },
+      boardSprints: get().boardSprints.map((sp) => (sp.id === detail.id ? stripDetail(detail) : sp)),
+    });
+  },
+
+  sprintCreated: (detail) => {
+    const boardSprints = [...get().boardSprints.filter((sp) => sp.id !== detail.id), stripDetail(detail)].sort((a, b) =>
+      a.startDate.localeCompare(b.startDate),
+    );
+    set({ boardSprints, planSprintId: detail.id });
+    get().setPlanSprint(detail);
+  },
+
+  planSnapshot: () => ({ planCardsById: get().planCardsById, planIds: get().planIds }),
+  planRestore: (snapshot) => set(snapshot),
+
+  previewPlan: (cardId, to, index) =>
+    set((s) => {
+      const from = listOfCard(s, cardId);
+      if (!from) return s;
+      const planIds = { ...s.planIds, [from]: s.planIds[from].filter((id) => id !== cardId) };
+      const target = [...planIds[to]];
+      target.splice(Math.max(0, Math.min(index, target.length)), 0, cardId);
+      planIds[to] = target;
+      return { planIds };
+    }),
+
+  movePlanned: async (command, options = {}) => {
+    const base = options.snapshot ?? get().planSnapshot();
+    const card = base.planCardsById[command.cardId];
+    const sprintId = get().planSprintId;
+    if (!card || (command.to === 'sprint' && !sprintId)) {
+      set(base);
+      return false;
+    }
+    set({ ...base, planIds: placeInList(base.planIds, command) });
+    try {
+      const saved = await sprintsApi.planCard(card.id, {
+        sprintId: command.to === 'sprint' ? sprintId : null,
+        afterCardId: command.afterCardId,
+        beforeCardId: command.beforeCardId,
+        version: card.version,
+      });
+      set((s) => ({ planCardsById: { ...s.planCardsById, [saved.id]: saved } }));
+      void get().reloadPlanSprint();
+      return true;
+    } catch (e) {
+      set(base);
+      get().pushNotice(`“${card.title}” was put back: ${describeError(e)}`);
+      return false;
+    }
+  },
+
+  addBacklogCard: async (title) => {
+    const teamId = get().planTeamId;
+    if (!teamId) throw new Error('No team is open.');
+    const card = await sprintsApi.createBacklogCard(teamId, { title });
+    set((s) => ({
+      planCardsById: { ...s.planCardsById, [card.id]: card },
+      planIds: { ...s.planIds, backlog: [...s.planIds.backlog.filter((id) => id !== card.id), card.id] },
+    }));
+    return card;
+  },
+});
+
+/** The lists with the card taken out of wherever it was and put between its new neighbours. */
+export function placeInList(planIds: Record<PlanList, string[]>, command: PlanCommand): Record<PlanList, string[]> {
+  const next = {
+    backlog: planIds.backlog.filter((id) => id !== command.cardId),
+    sprint: planIds.sprint.filter((id) => id !== command.cardId),
+  };
+  const list = next[command.to];
+  let at = list.length;
+  if (command.afterCardId && list.includes(command.afterCardId)) at = list.indexOf(command.afterCardId) + 1;
+  else if (command.beforeCardId && list.includes(command.beforeCardId)) at = list.indexOf(command.beforeCardId);
+  else if (command.afterCardId === null && command.beforeCardId !== null) at = 0;
+  list.splice(at, 0, command.cardId);
+  return next;
+}
+
+function stripDetail(detail: SprintDetail): Sprint {
+  const { cards: _cards, availability: _availability, capacity: _capacity, progress: _progress, ...sprint } = detail;
+  return sprint;
+}
