@@ -41,12 +41,12 @@ const wrongType = fc.oneof(
 );
 
 /** A value shaped by the schema (mostly valid); ids come from idsFor(field name). */
-export function valueOf(schema: Schema, idsFor: IdsFor, name = ''): fc.Arbitrary<unknown> {
+export function arbitraryOf(schema: Schema, idsFor: IdsFor, name = ''): fc.Arbitrary<unknown> {
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const union = schema.anyOf ?? schema.oneOf;
-  if (union) return fc.oneof(...union.map((s) => valueOf(s, idsFor, name)));
-  if (schema.allOf?.[0]) return valueOf(schema.allOf[0], idsFor, name);
+  if (union) return fc.oneof(...union.map((s) => arbitraryOf(s, idsFor, name)));
+  if (schema.allOf?.[0]) return arbitraryOf(schema.allOf[0], idsFor, name);
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   switch (type) {
     case 'null':
@@ -61,7 +61,7 @@ export function valueOf(schema: Schema, idsFor: IdsFor, name = ''): fc.Arbitrary
         fc.double({ noNaN: true, min: schema.minimum ?? -1e3, max: schema.maximum ?? 1e3 }),
       );
     case 'array':
-      return fc.array(valueOf(schema.items ?? {}, idsFor, name), {
+      return fc.array(arbitraryOf(schema.items ?? {}, idsFor, name), {
         minLength: schema.minItems ?? 0,
         maxLength: Math.min(schema.maxItems ?? 4, 4),
       });
@@ -96,7 +96,7 @@ function objectOf(schema: Schema, idsFor: IdsFor): fc.Arbitrary<Record<string, u
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
   const entries = Object.fromEntries(
-    Object.entries(properties).map(([key, value]) => [key, valueOf(value, idsFor, key)]),
+    Object.entries(properties).map(([key, value]) => [key, arbitraryOf(value, idsFor, key)]),
   );
   return fc.record(entries, { requiredKeys: Object.keys(properties).filter((k) => required.has(k)) });
 }
