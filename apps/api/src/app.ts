@@ -23,6 +23,7 @@ import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import docsPlugin from './plugins/docs.ts';
 import errorsPlugin, { frameworkError } from './plugins/errors.ts';
+import nulGuardPlugin from './plugins/nul-guard.ts';
 import realtimePlugin from './plugins/realtime.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
@@ -61,6 +62,7 @@ export async function buildApp(options: AppOptions) {
   app.removeContentTypeParser('text/plain');
 
   await app.register(errorsPlugin);
+  await app.register(nulGuardPlugin);
   await app.register(dbPlugin, { db: options.db });
   await app.register(realtimePlugin);
   await app.register(securityPlugin);

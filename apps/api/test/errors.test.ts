@@ -70,3 +70,18 @@ describe('bad requests', () => {
     expect([200, 302]).toContain(docs.statusCode);
   });
 });
+
+describe('text with a NUL character', () => {
+  const t = useTestApp();
+
+  it('is refused with 400 naming the field, before it can reach the database', async () => {
+    for (const [url, payload, path] of [
+      ['/api/auth/signin', { email: '\u0000nul@x.example', password: 'whatever1' }, 'body.email'],
+      ['/api/teams', { name: 'Team \u0000' }, 'body.name'],
+    ] as const) {
+      const res = await t.as.inject({ method: 'POST', url, payload });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().errors).toEqual([{ path, message: 'must not contain the NUL character' }]);
+    }
+  });
+});
