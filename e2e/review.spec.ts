@@ -96,3 +96,29 @@ test('a lead creates a campaign, records figures and a KPI, and sees ROI and pro
   await actual.blur();
   await expect(page.getByRole('row', { name: /Sign-ups/ })).toContainText('Met (125 %)');
 });
+
+test('in the card editor a member links the card to a campaign and logs effort', async ({ page, request, team }) => {
+  const board = await ok<{ id: string; columns: { id: string; name: string }[] }>(
+    request.post('/api/boards', { data: { name: 'Effort board', teamId: team.id } }),
+    201,
+  );
+  await ok(request.post(`/api/teams/${team.id}/campaigns`, { data: { name: 'Holiday promo' } }), 201);
+  await ok(
+    request.post(`/api/boards/${board.id}/cards`, { data: { columnId: board.columns[1]!.id, title: 'Promo banner' } }),
+    201,
+  );
+  await page.goto(`/boards/${board.id}`);
+  await page.getByRole('article', { name: 'Promo banner' }).getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit card' });
+  await dialog.getByRole('combobox', { name: 'Campaign', exact: true }).selectOption({ label: 'Holiday promo' });
+  await expect(page.getByText('Linked to the campaign.')).toBeVisible();
+  await dialog.getByLabel('Minutes').fill('90');
+  await dialog.getByLabel('Note').fill('Banner variants');
+  await dialog.getByRole('button', { name: 'Log effort' }).click();
+  await expect(dialog.getByRole('list', { name: 'Effort logged' })).toContainText(
+    'Erin Lead: 1 h 30 min — Banner variants',
+  );
+  await page.goto(`/teams/${team.id}/campaigns`);
+  await page.getByRole('button', { name: 'Holiday promo' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Promo banner' })).toContainText('To do');
+});

@@ -5,6 +5,7 @@ import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
+import { ContributionsSection } from '../contributions/ContributionsSection.tsx';
 import { BlockedSection } from '../scrum/BlockedSection.tsx';
 import { useMembers } from '../sprints/useMembers.ts';
 import { type CardFormErrors, type CardFormValues, validateCardForm, valuesFromCard } from './cardForm.ts';
@@ -224,6 +225,7 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
         )}
       </form>
       <BlockedSection card={card} />
+      <ContributionsSection card={card} />
     </Dialog>
   );
 }
