@@ -13,6 +13,11 @@ vi.mock('../../api/cards.ts', () => ({
   updateCard: vi.fn(),
   deleteCard: vi.fn(),
 }));
+// The editor's campaign, effort and kudos section loads its own data; these tests are about the form.
+vi.mock('../../api/contributions.ts', () => ({
+  getContributions: vi.fn(async (cardId: string) => ({ cardId, effort: [], kudos: [], contributors: [] })),
+}));
+vi.mock('../../api/campaigns.ts', () => ({ listCampaigns: vi.fn(async () => []) }));
 
 function openEditorFor(title: string) {
   const s = useAppStore.getState();
