@@ -120,3 +120,27 @@ test('a lead plans a sprint, runs it and carries unfinished work into the next o
   await expect(titlesIn(list(page, 'sprint'))).toHaveText(['Newsletter']);
   await expect(titlesIn(list(page, 'backlog'))).toHaveText(['Webinar deck']);
 });
+
+test('a lead estimates cards while planning, and the meter follows', async ({ page, request, team }) => {
+  const boardId = await createBoard(request, team.id);
+  const res = await request.post(`/api/teams/${team.id}/backlog`, { data: { title: 'Press release' } });
+  expect(res.status(), await res.text()).toBe(201);
+  const sprint = await request.post(`/api/boards/${boardId}/sprints`, {
+    data: { name: 'Sprint 9', startDate: day(1) },
+  });
+  expect(sprint.status(), await sprint.text()).toBe(201);
+  const cardId = ((await res.json()) as { id: string }).id;
+  const plannedRes = await request.post(`/api/cards/${cardId}/plan`, {
+    data: { sprintId: ((await sprint.json()) as { id: string }).id },
+  });
+  expect(plannedRes.status()).toBe(200);
+
+  await page.goto(`/boards/${boardId}/planning`);
+  const effort = page.getByLabel('Effort of “Press release”');
+  await expect(effort).toHaveValue('');
+  await expect(page.getByTestId('meter-Team')).toContainText('0 points committed');
+  await effort.selectOption('8');
+  await expect(page.getByTestId('meter-Team')).toContainText('8 points committed');
+  await page.reload();
+  await expect(page.getByLabel('Effort of “Press release”')).toHaveValue('8');
+});

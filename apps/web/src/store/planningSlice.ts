@@ -1,5 +1,6 @@
 import type { PlannedCard, Sprint, SprintDetail } from '@echoboard/contracts';
 import type { StateCreator } from 'zustand';
+import * as cardsApi from '../api/cards.ts';
 import { describeError } from '../api/client.ts';
 import * as sprintsApi from '../api/sprints.ts';
 import type { LoadStatus } from './boardSlice.ts';
@@ -46,6 +47,8 @@ export interface PlanningSlice extends PlanningData {
   /** Optimistic: shows the move at once, saves, restores and says why on failure. */
   movePlanned: (command: PlanCommand, options?: { snapshot?: PlanSnapshot }) => Promise<boolean>;
   addBacklogCard: (title: string) => Promise<PlannedCard>;
+  /** Sets a planned card's effort (null: not estimated) and re-reads the capacity meter. */
+  estimatePlanned: (cardId: string, effort: number | null) => Promise<void>;
 }
 
 export const emptyPlanning = (): PlanningData => ({
@@ -181,6 +184,17 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
     }
   },
 
+  estimatePlanned: async (cardId, effort) => {
+    const card = get().planCardsById[cardId];
+    if (!card) return;
+    try {
+      const saved = (await cardsApi.updateCard(cardId, { effort, version: card.version })) as unknown as PlannedCard;
+      set((s) => ({ planCardsById: { ...s.planCardsById, [cardId]: saved } }));
+      await get().reloadPlanSprint();
+    } catch (e) {
+      get().pushNotice(describeError(e));
+    }
+  },
   addBacklogCard: async (title) => {
     const teamId = get().planTeamId;
     if (!teamId) throw new Error('No team is open.');

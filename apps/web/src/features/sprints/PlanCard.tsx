@@ -1,6 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { PlannedCard } from '@echoboard/contracts';
+import { DEFAULT_EFFORT_SCALE } from '@echoboard/domain';
 import { memo, useId } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import type { PlanList } from '../../store/planningSlice.ts';
@@ -76,10 +77,12 @@ export function PlanCardView({
         {card.title}
       </h3>
       <div className="card__meta">
-        <span className="card__effort">
-          <span className="visually-hidden">Effort: </span>
-          {card.effort === null ? 'Not estimated' : formatEffort(card.effort)}
-        </span>
+        {isOverlay ? (
+          <span className="card__effort">{card.effort === null ? 'Not estimated' : formatEffort(card.effort)}</span>
+        ) : (
+          <EffortPicker card={card} />
+        )}
+        {card.sourceFeedbackId ? <span className="card__badge">From feedback</span> : null}
         {who ? <Avatar name={who} /> : null}
       </div>
       <div className="card__actions" inert={isOverlay || undefined}>
@@ -105,6 +108,31 @@ export function PlanCardView({
         )}
       </div>
     </article>
+  );
+}
+
+/** Estimating while planning: the board's effort scale, saved at once; the meter follows. */
+function EffortPicker({ card }: { card: PlannedCard }) {
+  const scale = useAppStore((s) => s.board?.effortScale ?? DEFAULT_EFFORT_SCALE);
+  const estimate = useAppStore((s) => s.estimatePlanned);
+  const options = card.effort === null || scale.includes(card.effort) ? scale : [...scale, card.effort];
+  return (
+    <select
+      className="card__effort-picker"
+      aria-label={`Effort of “${card.title}”`}
+      value={card.effort === null ? '' : String(card.effort)}
+      // The card is draggable: keys and presses on the picker are the picker's, not a drag's.
+      onKeyDown={(e) => e.stopPropagation()}
+      onPointerDown={(e) => e.stopPropagation()}
+      onChange={(e) => void estimate(card.id, e.target.value === '' ? null : Number(e.target.value))}
+    >
+      <option value="">Not estimated</option>
+      {options.map((points) => (
+        <option key={points} value={String(points)}>
+          {formatEffort(points)}
+        </option>
+      ))}
+    </select>
   );
 }
 
