@@ -13,10 +13,6 @@ test('a lead shares a feedback link, an end user without an account answers, the
   const created = await request.post(`/api/boards/${board.id}/sprints`, {
     data: { name: 'Launch 7', goal: 'Ship the autumn campaign', startDate: today() },
   });
-  test.fixme(
-    created.status() === 404 && (await created.json()).code === 'NOT_FOUND',
-    'needs the sprint API (POST /api/boards/:boardId/sprints, branch "sprints"), not merged here yet',
-  );
   expect(created.status(), await created.text()).toBe(201);
   const sprint = await created.json();
   const started = await request.post(`/api/sprints/${sprint.id}/start`);
@@ -78,6 +74,19 @@ test('a lead shares a feedback link, an end user without an account answers, the
   // The receipt now says where it went.
   await visitor.goto(receipt ?? '');
   await expect(visitor.getByText('Accepted: in the backlog.')).toBeVisible();
+
+  // Planning the next sprint shows the card as coming from feedback; once planned, the receipt says so.
+  const next = await request.post(`/api/boards/${board.id}/sprints`, {
+    data: { name: 'Launch 8', startDate: new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10) },
+  });
+  expect(next.status(), await next.text()).toBe(201);
+  await page.goto(`/boards/${board.id}/planning`);
+  const fromFeedback = page.getByTestId('plan-backlog').getByRole('article', { name: 'Subtitles on the videos' });
+  await expect(fromFeedback).toContainText('From feedback');
+  await fromFeedback.getByRole('button', { name: /Add .* to sprint/ }).click();
+  await expect(page.getByTestId('plan-sprint').getByRole('article', { name: 'Subtitles on the videos' })).toBeVisible();
+  await visitor.goto(receipt ?? '');
+  await expect(visitor.getByText(/planned for sprint Launch 8/i)).toBeVisible();
   await visitorContext.close();
 });
 
