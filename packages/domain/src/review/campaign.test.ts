@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetUse, formatMoney, kpiProgress, parseMoney, roi } from './campaign.ts';
+import { budgetUse, campaignElapsed, formatMoney, kpiProgress, parseMoney, roi } from './campaign.ts';
 
 describe('money', () => {
   it('parses what people type into cents and formats it back', () => {
@@ -63,5 +63,20 @@ describe('kpiProgress', () => {
       progress: null,
       state: 'no-data',
     });
+  });
+});
+
+describe('campaignElapsed', () => {
+  it('is the share of the campaign days before today, clamped to 0..1', () => {
+    // 1..10 March: ten days.
+    expect(campaignElapsed('2026-03-01', '2026-03-10', '2026-03-01')).toBe(0);
+    expect(campaignElapsed('2026-03-01', '2026-03-10', '2026-03-06')).toBe(0.5);
+    expect(campaignElapsed('2026-03-01', '2026-03-10', '2026-02-01')).toBe(0);
+    expect(campaignElapsed('2026-03-01', '2026-03-10', '2026-04-01')).toBe(1);
+  });
+
+  it('is unknown without both dates', () => {
+    expect(campaignElapsed(null, '2026-03-10', '2026-03-06')).toBeNull();
+    expect(campaignElapsed('2026-03-01', null, '2026-03-06')).toBeNull();
   });
 });

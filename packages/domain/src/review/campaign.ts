@@ -1,5 +1,6 @@
 import { domainError } from '../errors.ts';
 import { err, ok, type Result } from '../result.ts';
+import { type CalendarDate, daysBetween } from '../sprint/calendar.ts';
 
 /*
  * Money is kept in integer minor units (cents) of one currency per campaign, never in floats:
@@ -87,4 +88,18 @@ export const kpiProgress = (kpi: KpiInput, elapsed: number | null = null): KpiPr
   if (met) return { progress, state: 'met' };
   if (elapsed !== null && progress >= Math.min(1, Math.max(0, elapsed))) return { progress, state: 'on-track' };
   return { progress, state: 'behind' };
+};
+
+/**
+ * Share of a campaign's days behind us on `today`, 0..1 (both dates inclusive, so the last day
+ * counts as still running); null without both dates. KPI "on track" compares progress with it.
+ */
+export const campaignElapsed = (
+  startDate: CalendarDate | null,
+  endDate: CalendarDate | null,
+  today: CalendarDate,
+): number | null => {
+  if (!startDate || !endDate) return null;
+  const span = daysBetween(startDate, endDate) + 1;
+  return Math.min(1, Math.max(0, daysBetween(startDate, today) / span));
 };

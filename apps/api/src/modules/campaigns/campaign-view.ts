@@ -1,19 +1,23 @@
 import type { Campaign, Kpi } from '@echoboard/contracts';
-import { budgetUse, type KpiDirection, kpiProgress, roi } from '@echoboard/domain';
+import { budgetUse, campaignElapsed, type KpiDirection, kpiProgress, roi } from '@echoboard/domain';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { toCalendarDate } from '../mappers.ts';
+import { todayIn } from '../sprints/today.ts';
 
 /** BIGINT columns hold cents; every amount we accept is a safe integer (MONEY_MAX_MINOR). */
 const cents = (value: bigint) => Number(value);
 
 const direction = (value: string): KpiDirection => (value === 'decrease' ? 'decrease' : 'increase');
 
-/** Share of the campaign's dates behind us, for "on track"; null without both dates. */
-export function elapsedShare(campaign: { startDate: Date | null; endDate: Date | null }, now = new Date()) {
-  if (!campaign.startDate || !campaign.endDate) return null;
-  const span = campaign.endDate.getTime() + 86_400_000 - campaign.startDate.getTime();
-  return Math.min(1, Math.max(0, (now.getTime() - campaign.startDate.getTime()) / span));
-}
+type Dated = { startDate: Date | null; endDate: Date | null; team: { timeZone: string } };
+
+/** How far the campaign is through its dates, today in the team's time zone. */
+export const elapsedShare = (campaign: Dated, now = new Date()) =>
+  campaignElapsed(
+    toCalendarDate(campaign.startDate),
+    toCalendarDate(campaign.endDate),
+    todayIn(campaign.team.timeZone, now),
+  );
 
 export function toKpi(kpi: Prisma.Kpi, elapsed: number | null): Kpi {
   const reading = kpiProgress(
@@ -36,7 +40,11 @@ export function toKpi(kpi: Prisma.Kpi, elapsed: number | null): Kpi {
   };
 }
 
-export type CampaignRow = Prisma.Campaign & { kpis: Prisma.Kpi[]; _count: { cards: number } };
+export type CampaignRow = Prisma.Campaign & {
+  kpis: Prisma.Kpi[];
+  _count: { cards: number };
+  team: { timeZone: string };
+};
 
 export function toCampaign(row: CampaignRow): Campaign {
   const spend = cents(row.spendMinor);
@@ -64,6 +72,7 @@ export function toCampaign(row: CampaignRow): Campaign {
 }
 
 export const campaignInclude = {
+  team: { select: { timeZone: true } },
   kpis: { orderBy: [{ leading: 'asc' as const }, { name: 'asc' as const }] },
   _count: { select: { cards: true } },
 };

@@ -96,12 +96,19 @@ export async function loadCampaign(db: Database, campaignId: string): Promise<Ca
 }
 
 export async function createKpi(db: Database, campaignId: string, input: CreateKpiBody) {
-  const kpi = await db.prisma.kpi.create({ data: { campaignId, ...input }, include: { campaign: true } });
+  const kpi = await db.prisma.kpi.create({
+    data: { campaignId, ...input },
+    include: { campaign: { include: { team: { select: { timeZone: true } } } } },
+  });
   return toKpi(kpi, elapsedShare(kpi.campaign));
 }
 
 export async function updateKpi(db: Database, kpiId: string, input: UpdateKpiBody) {
-  const kpi = await db.prisma.kpi.update({ where: { id: kpiId }, data: input, include: { campaign: true } });
+  const kpi = await db.prisma.kpi.update({
+    where: { id: kpiId },
+    data: input,
+    include: { campaign: { include: { team: { select: { timeZone: true } } } } },
+  });
   return toKpi(kpi, elapsedShare(kpi.campaign));
 }
 

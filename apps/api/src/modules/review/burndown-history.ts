@@ -12,7 +12,8 @@ import { todayIn } from '../sprints/today.ts';
  */
 export async function burndownHistory(
   db: Database,
-  sprint: { id: string; boardId: string; timeZone: string },
+  /** lastColumnId: the board's done column (cards there count as done). */
+  sprint: { id: string; boardId: string; timeZone: string; lastColumnId: string | null },
 ): Promise<{ initial: BurndownCardState[]; changes: BurndownChange[] } | null> {
   const events = await db.prisma.boardEvent.findMany({
     where: { boardId: sprint.boardId },
@@ -27,11 +28,6 @@ export async function burndownHistory(
   const startedAt = marks('active');
   if (!startedAt) return null;
   const completedAt = marks('completed');
-  const lastColumn = await db.prisma.column.findFirst({
-    where: { boardId: sprint.boardId },
-    orderBy: { rank: 'desc' },
-    select: { id: true },
-  });
   const cards = new Map<string, BurndownCardState>();
   const changes: BurndownChange[] = [];
   let initial: BurndownCardState[] | null = null;
@@ -46,7 +42,7 @@ export async function burndownHistory(
             cardId: event.card.id,
             points: event.card.effort ?? 0,
             inScope: event.card.sprintId === sprint.id,
-            done: event.card.columnId === lastColumn?.id,
+            done: event.card.columnId === sprint.lastColumnId,
           }
         : before
           ? { ...before, inScope: false }

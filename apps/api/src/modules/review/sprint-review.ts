@@ -1,20 +1,14 @@
-import type { SprintReview } from '@echoboard/contracts';
-import { burndown, contributions, velocitySeries } from '@echoboard/domain';
+import type { ScrumSummary, SprintReview } from '@echoboard/contracts';
+import { burndown, contributions, summarizeFeedback, velocitySeries } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { campaignInclude, toCampaign } from '../campaigns/campaign-view.ts';
+import { storedRatings } from '../feedback/feedback-view.ts';
+import { toCalendarDate } from '../mappers.ts';
 import { loadSprint, toRecord } from '../sprints/sprint-view.ts';
 import { todayIn } from '../sprints/today.ts';
 import { burndownHistory } from './burndown-history.ts';
 
-const day = (value: Date) => value.toISOString().slice(0, 10);
-
-interface StoredScrumSummary {
-  durationMs?: number;
-  spoke?: string[];
-  blocked?: { cardId: string; reason: string }[];
-  movedCardIds?: string[];
-  cardTitles?: Record<string, string>;
-}
+const day = (value: Date) => toCalendarDate(value) ?? '';
 
 /** Everything the review page shows for one sprint; all arithmetic is the domain's. */
 export async function loadSprintReview(db: Database, sprintId: string, now = new Date()): Promise<SprintReview> {
@@ -53,29 +47,30 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
     }),
     db.prisma.sprint.findMany({ where: { boardId: sprint.boardId, state: 'completed' } }),
     db.prisma.scrum.findMany({ where: { sprintId, endedAt: { not: null } }, orderBy: { startedAt: 'asc' } }),
-    burndownHistory(db, { id: sprintId, boardId: sprint.boardId, timeZone: team.timeZone }),
+    burndownHistory(db, {
+      id: sprintId,
+      boardId: sprint.boardId,
+      timeZone: team.timeZone,
+      lastColumnId: lastColumn?.id ?? null,
+    }),
   ]);
 
-  const ratings = [0, 0, 0, 0, 0];
-  for (const { rating } of feedback) if (rating >= 1 && rating <= 5) ratings[rating - 1]! += 1;
-  const itemRatings = feedback.flatMap((row) =>
-    Array.isArray(row.itemRatings)
-      ? (row.itemRatings as { cardId?: unknown; rating?: unknown }[]).flatMap((item) =>
-          typeof item.cardId === 'string' && typeof item.rating === 'number'
-            ? [{ cardId: item.cardId, rating: item.rating }]
-            : [],
-        )
-      : [],
+  const ratedFeedback = feedback.map((row) => ({ rating: row.rating, ratings: storedRatings(row.itemRatings) }));
+  const feedbackSummary = summarizeFeedback(
+    ratedFeedback.map(({ rating, ratings }) => ({
+      rating,
+      itemRatings: ratings.map((r) => ({ item: r.cardId, rating: r.rating })),
+    })),
   );
-  const summaries = scrums.map((scrum) => ({
-    date: day(scrum.startedAt),
-    summary: (scrum.summary ?? {}) as StoredScrumSummary,
-  }));
+  // Every ended scrum stores its summary (end-scrum.ts); a row without one is skipped, not guessed.
+  const summaries = scrums.flatMap((scrum) =>
+    scrum.summary ? [{ date: day(scrum.startedAt), summary: scrum.summary as ScrumSummary }] : [],
+  );
   const titleOf = new Map(rows.map((card) => [card.id, card.title]));
   const blocked = new Map<string, SprintReview['blocked'][number]>();
   for (const { date, summary } of summaries) {
-    for (const item of summary.blocked ?? []) {
-      const title = titleOf.get(item.cardId) ?? summary.cardTitles?.[item.cardId] ?? 'A deleted card';
+    for (const item of summary.blocked) {
+      const title = titleOf.get(item.cardId) ?? summary.cardTitles[item.cardId] ?? 'A deleted card';
       blocked.set(item.cardId, { cardId: item.cardId, title, reason: item.reason, scrumDate: date });
     }
   }
@@ -122,22 +117,20 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
         points: entry.points,
       })),
       kudos: kudos.map((kudo) => ({ cardId: kudo.cardId, toMemberId: kudo.toUserId })),
-      itemRatings,
+      itemRatings: ratedFeedback.flatMap(({ ratings }) => ratings),
     }),
     campaigns: campaigns.map(toCampaign),
     feedback: {
-      count: feedback.length,
-      averageRating: feedback.length
-        ? Math.round((feedback.reduce((sum, f) => sum + f.rating, 0) / feedback.length) * 10) / 10
-        : null,
-      ratings,
+      count: feedbackSummary.count,
+      averageRating: feedbackSummary.averageRating,
+      ratings: feedbackSummary.ratingCounts,
     },
     blocked: [...blocked.values()],
     scrums: summaries.map(({ date, summary }) => ({
       date,
-      durationMs: summary.durationMs ?? 0,
-      spoke: summary.spoke?.length ?? 0,
-      moved: summary.movedCardIds?.length ?? 0,
+      durationMs: summary.durationMs,
+      spoke: summary.spoke.length,
+      moved: summary.movedCardIds.length,
     })),
   };
 }

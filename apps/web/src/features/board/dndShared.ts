@@ -13,7 +13,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { type RefObject, useCallback, useEffect, useRef } from 'react';
 
 /** Pointer and keyboard sensors shared by every card list (board columns, backlog, sprint plan). */
@@ -43,6 +43,20 @@ export function crossListIndex(active: Active, over: Over, targetIds: string[], 
   const translated = active.rect.current.translated;
   const below = translated && translated.top > over.rect.top + over.rect.height / 2;
   return overIndex >= 0 ? overIndex + (below ? 1 : 0) : targetIds.length;
+}
+
+/**
+ * A list's order once a card is dropped in it: over the list itself the card stays where dragging
+ * put it; over another card it takes that card's place (dnd-kit's arrayMove).
+ */
+export function orderAfterDrop(
+  ids: readonly string[],
+  cardId: string,
+  overId: UniqueIdentifier,
+  overIsList: boolean,
+): string[] {
+  if (overIsList || overId === cardId) return [...ids];
+  return arrayMove([...ids], ids.indexOf(cardId), ids.indexOf(String(overId)));
 }
 
 export interface ListsModel {

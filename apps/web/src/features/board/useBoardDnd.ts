@@ -1,10 +1,9 @@
 import type { Announcements, DragEndEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
-import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { setPresence } from '../../api/live.ts';
 import { columnOfCard } from '../../store/boardSlice.ts';
 import { type BoardData, useAppStore } from '../../store/index.ts';
-import { crossListIndex, type ListsModel, useCardSensors, useListCollision } from './dndShared.ts';
+import { crossListIndex, type ListsModel, orderAfterDrop, useCardSensors, useListCollision } from './dndShared.ts';
 
 const state = () => useAppStore.getState();
 const isColumn = (id: UniqueIdentifier) => String(id) in state().columnsById;
@@ -24,11 +23,12 @@ function whereIs(cardId: string, overId?: UniqueIdentifier): string {
   const s = state();
   const columnId = columnOfCard(s, cardId);
   if (!columnId) return '';
-  let ids = s.cardIdsByColumn[columnId] ?? [];
+  const listed = s.cardIdsByColumn[columnId] ?? [];
   // Within one column dnd-kit only shifts cards visually; apply the pending reorder to name the spot.
-  if (overId !== undefined && !isColumn(overId) && columnOfCard(s, String(overId)) === columnId) {
-    ids = arrayMove(ids, ids.indexOf(cardId), ids.indexOf(String(overId)));
-  }
+  const ids =
+    overId !== undefined && columnOfCard(s, String(overId)) === columnId
+      ? orderAfterDrop(listed, cardId, overId, isColumn(overId))
+      : listed;
   const name = s.columnsById[columnId]?.name ?? 'a column';
   return `in ${name}, position ${ids.indexOf(cardId) + 1} of ${ids.length}`;
 }
@@ -126,10 +126,7 @@ export function useBoardDnd() {
         release();
         return;
       }
-      let ids = state().cardIdsByColumn[toColumnId] ?? [];
-      if (!isColumn(over.id) && over.id !== active.id) {
-        ids = arrayMove(ids, ids.indexOf(cardId), ids.indexOf(String(over.id)));
-      }
+      const ids = orderAfterDrop(state().cardIdsByColumn[toColumnId] ?? [], cardId, over.id, isColumn(over.id));
       const index = ids.indexOf(cardId);
       if (index === -1) {
         state().restore(snapshot);

@@ -7,10 +7,8 @@ import { useAppStore } from '../../store/index.ts';
 import '../review/review.css';
 import { CampaignForm } from './CampaignForm.tsx';
 import { draftOf, emptyDraft } from './campaignForm.ts';
+import { BUDGET_TEXT, percent } from './format.ts';
 import { KpiTable } from './KpiTable.tsx';
-
-const percent = (ratio: number | null) => (ratio === null ? '—' : `${Math.round(ratio * 100)} %`);
-const BUDGET_TEXT = { within: 'within budget', near: 'near the budget', over: 'over budget' } as const;
 
 /** The team's campaigns: spend against budget, ROI, KPIs, and the cards that served each. */
 export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLead: boolean }) {

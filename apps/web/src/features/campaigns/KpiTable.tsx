@@ -3,13 +3,7 @@ import { useState } from 'react';
 import { createKpi, deleteKpi, updateKpi } from '../../api/campaigns.ts';
 import { describeError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
-
-const STATE_TEXT: Record<Kpi['state'], string> = {
-  met: 'Met',
-  'on-track': 'On track',
-  behind: 'Behind',
-  'no-data': 'No data yet',
-};
+import { KPI_STATE_TEXT } from './format.ts';
 
 const asNumber = (text: string) => (text.trim() === '' ? null : Number(text));
 
@@ -72,7 +66,7 @@ export function KpiTable({ campaignId, kpis, onChange }: { campaignId: string; k
                 />
               </td>
               <td>
-                {STATE_TEXT[kpi.state]}
+                {KPI_STATE_TEXT[kpi.state]}
                 {kpi.progress === null ? '' : ` (${Math.round(kpi.progress * 100)} %)`}
               </td>
               <td>

@@ -1,8 +1,8 @@
 import type { SprintReview } from '@echoboard/contracts';
 import { formatMoney } from '@echoboard/domain';
+import { BUDGET_TEXT, KPI_STATE_TEXT, percent } from '../campaigns/format.ts';
 
 const hours = (minutes: number) => (minutes === 0 ? '—' : `${Math.round((minutes / 60) * 10) / 10} h`);
-const percent = (ratio: number | null) => (ratio === null ? '—' : `${Math.round(ratio * 100)} %`);
 
 /** Effort and results side by side, in name order: the review never ranks people. */
 export function MembersSection({ members }: { members: SprintReview['members'] }) {
@@ -56,12 +56,7 @@ export function CampaignsSection({ campaigns }: { campaigns: SprintReview['campa
             <h3>{c.name}</h3>
             <p>
               Spend {formatMoney(c.spendMinor)} of {formatMoney(c.budgetMinor)} {c.currency} ({percent(c.budget.ratio)},{' '}
-              {c.budget.state === 'over'
-                ? 'over budget'
-                : c.budget.state === 'near'
-                  ? 'near the budget'
-                  : 'within budget'}
-              ) · Revenue {formatMoney(c.revenueMinor)} {c.currency} · ROI {percent(c.roi)}
+              {BUDGET_TEXT[c.budget.state]}) · Revenue {formatMoney(c.revenueMinor)} {c.currency} · ROI {percent(c.roi)}
             </p>
             {c.kpis.length ? (
               <ul>
@@ -69,13 +64,7 @@ export function CampaignsSection({ campaigns }: { campaigns: SprintReview['campa
                   <li key={k.id}>
                     {k.name}
                     {k.leading ? ' (leading)' : ''}: {k.actual ?? 'no data'} {k.unit} of target {k.target} —{' '}
-                    {k.state === 'met'
-                      ? 'met'
-                      : k.state === 'on-track'
-                        ? 'on track'
-                        : k.state === 'behind'
-                          ? 'behind'
-                          : 'no data yet'}
+                    {KPI_STATE_TEXT[k.state].toLowerCase()}
                   </li>
                 ))}
               </ul>

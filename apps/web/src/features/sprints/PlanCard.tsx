@@ -1,5 +1,3 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import type { PlannedCard } from '@echoboard/contracts';
 import { DEFAULT_EFFORT_SCALE } from '@echoboard/domain';
 import { memo, useId } from 'react';
@@ -7,6 +5,7 @@ import { useAppStore } from '../../store/index.ts';
 import type { PlanList } from '../../store/planningSlice.ts';
 import { Avatar } from '../board/CardView.tsx';
 import { formatEffort } from '../board/format.ts';
+import { SortableItem } from '../board/SortableItem.tsx';
 import { useMemberName } from './useMembers.ts';
 
 /** A backlog or sprint-plan card: dragged by its body, moved across by its button. */
@@ -20,27 +19,20 @@ export const SortablePlanCard = memo(function SortablePlanCard({
   canAddToSprint: boolean;
 }) {
   const card = useAppStore((s) => s.planCardsById[cardId]);
-  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id: cardId,
-    attributes: { role: 'article', roleDescription: 'draggable card' },
-  });
   if (!card) return null;
   return (
-    <li
-      ref={setNodeRef}
-      className="column__item"
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      data-dragging={isDragging || undefined}
-    >
-      <PlanCardView
-        card={card}
-        list={list}
-        canAddToSprint={canAddToSprint}
-        activatorRef={setActivatorNodeRef}
-        dragProps={{ ...attributes, ...listeners }}
-        isDragging={isDragging}
-      />
-    </li>
+    <SortableItem id={cardId}>
+      {({ activatorRef, dragProps, isDragging }) => (
+        <PlanCardView
+          card={card}
+          list={list}
+          canAddToSprint={canAddToSprint}
+          activatorRef={activatorRef}
+          dragProps={dragProps}
+          isDragging={isDragging}
+        />
+      )}
+    </SortableItem>
   );
 });
 

@@ -1,15 +1,13 @@
-import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { useEffect, useState } from 'react';
 import { boardPath, navigate } from '../../app/routes.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
+import { CardDndContext } from '../board/CardDndContext.tsx';
 import { AddBacklogCardForm } from './AddBacklogCardForm.tsx';
 import { PlanCardView } from './PlanCard.tsx';
 import { PlanListView } from './PlanListView.tsx';
 import { PlanningCapacity } from './PlanningCapacity.tsx';
 import { SprintPicker } from './SprintPicker.tsx';
 import { usePlanningDnd } from './usePlanningDnd.ts';
-
-const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
 
 /** Backlog on the left, the chosen planned sprint on the right, capacity below. */
 export function PlanningPage() {
@@ -60,24 +58,14 @@ export function PlanningPage() {
           Loading plan…
         </p>
       ) : null}
-      <DndContext
-        sensors={dnd.sensors}
-        collisionDetection={dnd.collisionDetection}
-        measuring={measuring}
-        accessibility={dnd.accessibility}
-        onDragStart={dnd.onDragStart}
-        onDragOver={dnd.onDragOver}
-        onDragEnd={dnd.onDragEnd}
-        onDragCancel={dnd.onDragCancel}
-      >
+      <CardDndContext dnd={dnd} overlay={(cardId) => <Overlay cardId={cardId} />}>
         <div className="planning__lists">
           <PlanListView list="backlog" title="Backlog" empty="The backlog is empty" footer={<AddBacklogCardForm />} />
           <PlanListView list="sprint" title="Sprint plan" empty="Drag cards here or use “Add to sprint”">
             <SprintPicker boardId={boardId} isLead={isLead} />
           </PlanListView>
         </div>
-        <DragOverlay>{dnd.activeId ? <Overlay cardId={dnd.activeId} /> : null}</DragOverlay>
-      </DndContext>
+      </CardDndContext>
       <PlanningCapacity boardId={boardId} teamId={teamId} isLead={isLead} />
     </div>
   );

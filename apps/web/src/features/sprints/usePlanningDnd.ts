@@ -6,11 +6,16 @@ import {
   type DragOverEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { listOfCard, type PlanList, type PlanSnapshot } from '../../store/planningSlice.ts';
-import { crossListIndex, type ListsModel, useCardSensors, useListCollision } from '../board/dndShared.ts';
+import {
+  crossListIndex,
+  type ListsModel,
+  orderAfterDrop,
+  useCardSensors,
+  useListCollision,
+} from '../board/dndShared.ts';
 
 const state = () => useAppStore.getState();
 const LIST_NAMES: Record<PlanList, string> = { backlog: 'Backlog', sprint: 'Sprint plan' };
@@ -49,10 +54,9 @@ function listUnderPointer(pointer: { x: number; y: number } | null): PlanList | 
 function whereIs(cardId: string, overId?: UniqueIdentifier): string {
   const list = listOfCard(state(), cardId);
   if (!list) return '';
-  let ids = state().planIds[list];
-  if (overId !== undefined && !isList(overId) && listOf(overId) === list) {
-    ids = arrayMove(ids, ids.indexOf(cardId), ids.indexOf(String(overId)));
-  }
+  const listed = state().planIds[list];
+  const ids =
+    overId !== undefined && listOf(overId) === list ? orderAfterDrop(listed, cardId, overId, isList(overId)) : listed;
   return `in ${LIST_NAMES[list]}, position ${ids.indexOf(cardId) + 1} of ${ids.length}`;
 }
 
@@ -136,10 +140,7 @@ export function usePlanningDnd() {
       const cardId = String(active.id);
       const to = over ? listOf(over.id) : undefined;
       if (!over || !to) return state().planRestore(snapshot);
-      let ids = state().planIds[to];
-      if (!isList(over.id) && over.id !== active.id) {
-        ids = arrayMove(ids, ids.indexOf(cardId), ids.indexOf(String(over.id)));
-      }
+      const ids = orderAfterDrop(state().planIds[to], cardId, over.id, isList(over.id));
       const index = ids.indexOf(cardId);
       if (index === -1) return state().planRestore(snapshot);
       const from = listOfCard(snapshot, cardId);

@@ -1,0 +1,48 @@
+import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
+import type { ComponentProps, ReactNode } from 'react';
+
+type ContextProps = ComponentProps<typeof DndContext>;
+
+/** What useBoardDnd and usePlanningDnd hand to the drag context. */
+export type CardDnd = Required<
+  Pick<
+    ContextProps,
+    'sensors' | 'collisionDetection' | 'accessibility' | 'onDragStart' | 'onDragOver' | 'onDragEnd' | 'onDragCancel'
+  >
+> & { activeId: string | null };
+
+// Lists change height while a card crosses them: measure droppables on every move.
+const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
+
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+/** The drag context every card list uses (board columns, backlog, sprint plan), with its overlay. */
+export function CardDndContext({
+  dnd,
+  overlay,
+  children,
+}: {
+  dnd: CardDnd;
+  /** The card that follows the pointer, given the id being dragged. */
+  overlay: (cardId: string) => ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <DndContext
+      sensors={dnd.sensors}
+      collisionDetection={dnd.collisionDetection}
+      measuring={measuring}
+      accessibility={dnd.accessibility}
+      onDragStart={dnd.onDragStart}
+      onDragOver={dnd.onDragOver}
+      onDragEnd={dnd.onDragEnd}
+      onDragCancel={dnd.onDragCancel}
+    >
+      {children}
+      <DragOverlay dropAnimation={prefersReducedMotion() ? null : undefined}>
+        {dnd.activeId ? overlay(dnd.activeId) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
