@@ -27,7 +27,11 @@ export function Dialog({ title, onClose, children, className, description }: Dia
     if (!dialog.open) dialog.showModal();
     const autofocus = dialog.querySelector<HTMLElement>('[data-autofocus]');
     autofocus?.focus();
-    const handleClose = () => onCloseRef.current();
+    // The close event is queued: under StrictMode the first cleanup's close() arrives after the
+    // dialog has been shown again, and must not close it.
+    const handleClose = () => {
+      if (!dialog.open) onCloseRef.current();
+    };
     dialog.addEventListener('close', handleClose);
     return () => {
       dialog.removeEventListener('close', handleClose);
