@@ -88,6 +88,15 @@ test('a lead signs up, starts a team and a board, invites a colleague who joins 
   await leadPage.reload();
   await expect(leadPage.getByRole('rowheader', { name: 'Colin Colleague' })).toBeVisible();
 
+  // The lead sets the team's time zone, which decides its calendar day.
+  await leadPage.getByLabel('Time zone').selectOption('Europe/Paris');
+  await leadPage.getByRole('button', { name: 'Save settings' }).click();
+  await expect(leadPage.getByText('Team settings saved.')).toBeVisible();
+  // Members see it, without the settings form.
+  await page.goto(leadPage.url());
+  await expect(page.getByText('Europe/Paris')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
+
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.goto(boardUrl);

@@ -68,6 +68,7 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'POST /api/auth/signup': () => ({ email: uniqueEmail('csrf'), name: 'Csrf', password: PASSWORD }),
   'POST /api/auth/signin': () => ({ email: uniqueEmail('csrf'), password: PASSWORD }),
   'POST /api/teams': () => ({ name: 'Another team' }),
+  'PATCH /api/teams/:teamId': () => ({ timeZone: 'Europe/Paris' }),
   'PATCH /api/teams/:teamId/members/:userId': () => ({ discipline: 'design' }),
   'POST /api/boards': (ids) => ({ name: 'Board', teamId: ids.teamId }),
   'PATCH /api/boards/:boardId': () => ({ name: 'Renamed' }),
@@ -424,6 +425,8 @@ describe('security', () => {
       ['PATCH', `/api/boards/${idsA.boardId}`, { name: 42 }, ['body.name']],
       ['GET', '/api/boards?teamId=nope', undefined, ['querystring.teamId']],
       ['GET', '/api/teams/not-a-uuid', undefined, ['params.teamId']],
+      ['PATCH', `/api/teams/${idsA.teamId}`, { timeZone: 'Mars/Olympus' }, ['body.timeZone']],
+      ['PATCH', `/api/teams/${idsA.teamId}`, { name: '  ' }, ['body.name']],
       ['POST', '/api/invites/short/accept', undefined, ['params.token']],
       ['GET', '/api/invites/has%20spaces%20in%20it%20and%20more', undefined, ['params.token']],
     ];

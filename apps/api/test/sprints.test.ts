@@ -245,7 +245,12 @@ describe('sprints: planning', () => {
   it('shows where an active sprint stands today, in the team time zone', async () => {
     const lead = await signUp(t.app, { name: 'Tz Lead' });
     const board = await createBoard(lead);
-    await t.db.prisma.team.update({ where: { id: lead.teamId }, data: { timeZone: 'Pacific/Kiritimati' } });
+    const set = await lead.inject({
+      method: 'PATCH',
+      url: `/api/teams/${lead.teamId}`,
+      payload: { timeZone: 'Pacific/Kiritimati' },
+    });
+    expect(set.json().timeZone).toBe('Pacific/Kiritimati');
     // Kiritimati is UTC+14: its date is UTC's date or the next.
     const kiritimati = new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
     const start = new Date(Date.parse(`${kiritimati}T00:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10);

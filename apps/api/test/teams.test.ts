@@ -101,6 +101,31 @@ describe('teams', () => {
     expect((await member(ben, '00000000-0000-4000-8000-000000000000', { role: 'lead' })).statusCode).toBe(404);
   });
 
+  it('lets a lead rename the team and set its time zone, and no one else', async () => {
+    const lead = await signUp(t.app);
+    const ben = await join(t.app, lead);
+    const settings = (c: Client, payload: object) =>
+      c.inject({ method: 'PATCH', url: `/api/teams/${lead.teamId}`, payload });
+
+    expect((await lead.inject({ method: 'GET', url: `/api/teams/${lead.teamId}` })).json().timeZone).toBe('UTC');
+    const before = await snapshot(t.db);
+    const refused = await settings(ben, { name: 'Mine now', timeZone: 'Asia/Tokyo' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toMatch(/lead/);
+    const unknown = await settings(lead, { timeZone: 'Europe/Atlantis' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0].message).toMatch(/IANA time zone/);
+    expect(await snapshot(t.db)).toEqual(before);
+
+    const saved = await settings(lead, { name: ' Growth ', timeZone: 'Europe/Paris' });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ name: 'Growth', timeZone: 'Europe/Paris', role: 'lead' });
+    expect((await ben.inject({ method: 'GET', url: `/api/teams/${lead.teamId}` })).json()).toMatchObject({
+      name: 'Growth',
+      timeZone: 'Europe/Paris',
+    });
+  });
+
   it('lets a lead remove members and anyone leave, but never the last lead', async () => {
     const lead = await signUp(t.app);
     const ben = await join(t.app, lead, lead.teamId, 'Ben');

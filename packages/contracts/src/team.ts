@@ -1,4 +1,4 @@
-import { DISCIPLINES, ROLES, TEAM_LIMITS } from '@echoboard/domain';
+import { DISCIPLINES, isTimeZone, ROLES, TEAM_LIMITS } from '@echoboard/domain';
 import { z } from 'zod';
 import { Id, Timestamp } from './common.ts';
 
@@ -10,6 +10,11 @@ const TeamName = z
   .trim()
   .min(1, 'Team name must not be empty')
   .max(TEAM_LIMITS.nameMax, `Team name must be at most ${TEAM_LIMITS.nameMax} characters`);
+
+const TimeZone = z
+  .string()
+  .trim()
+  .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris or America/New_York');
 
 export const TeamSummary = z
   .object({
@@ -37,6 +42,8 @@ export type Member = z.infer<typeof Member>;
 
 export const TeamDetail = TeamSummary.extend({
   maxMembers: z.number().int(),
+  /** IANA zone that decides the team's calendar day (sprint days, scrum, campaigns). */
+  timeZone: z.string(),
   members: z.array(Member),
 }).meta({ id: 'TeamDetail' });
 export type TeamDetail = z.infer<typeof TeamDetail>;
@@ -54,6 +61,11 @@ export const CreateTeamBody = z.strictObject({
   discipline: Discipline.optional(),
 });
 export type CreateTeamBody = z.infer<typeof CreateTeamBody>;
+
+export const UpdateTeamBody = z
+  .strictObject({ name: TeamName.optional(), timeZone: TimeZone.optional() })
+  .refine((b) => b.name !== undefined || b.timeZone !== undefined, { message: 'Send name, timeZone or both' });
+export type UpdateTeamBody = z.infer<typeof UpdateTeamBody>;
 
 export const UpdateMemberBody = z
   .strictObject({ role: Role.optional(), discipline: Discipline.optional() })

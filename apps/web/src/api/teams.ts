@@ -6,6 +6,7 @@ import type {
   TeamDetail,
   TeamSummary,
   UpdateMemberBody,
+  UpdateTeamBody,
 } from '@echoboard/contracts';
 import { request } from './client.ts';
 
@@ -14,6 +15,8 @@ const team = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 export const listTeams = () => request<TeamSummary[]>('/teams');
 export const getTeam = (teamId: string) => request<TeamDetail>(team(teamId));
 export const createTeam = (body: CreateTeamBody) => request<TeamDetail>('/teams', { method: 'POST', body });
+export const updateTeam = (teamId: string, body: UpdateTeamBody) =>
+  request<TeamDetail>(team(teamId), { method: 'PATCH', body });
 export const updateMember = (teamId: string, userId: string, body: UpdateMemberBody) =>
   request<unknown>(`${team(teamId)}/members/${encodeURIComponent(userId)}`, { method: 'PATCH', body });
 export const removeMember = (teamId: string, userId: string) =>

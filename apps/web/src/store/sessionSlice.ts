@@ -22,6 +22,8 @@ export interface SessionSlice {
   setCurrentTeam: (teamId: string) => void;
   /** After joining or creating a team. */
   teamJoined: (team: TeamSummary) => void;
+  /** After a team was renamed: the header's team list follows, in place. */
+  teamUpdated: (team: TeamSummary) => void;
 }
 
 function rememberedTeam(me: Me): string | null {
@@ -62,6 +64,11 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       const teams = [...me.teams.filter((t) => t.id !== team.id), team];
       localStorage.setItem(TEAM_KEY, team.id);
       set({ me: { ...me, teams }, currentTeamId: team.id });
+    },
+    teamUpdated: (team) => {
+      const me = get().me;
+      if (!me) return;
+      set({ me: { ...me, teams: me.teams.map((t) => (t.id === team.id ? { ...t, name: team.name } : t)) } });
     },
   };
 };

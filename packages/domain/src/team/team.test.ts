@@ -6,6 +6,7 @@ import {
   checkPassword,
   inviteExpiry,
   inviteStatus,
+  isTimeZone,
   normaliseEmail,
   TEAM_MAX_MEMBERS,
 } from './team.ts';
@@ -90,5 +91,19 @@ describe('invites', () => {
       expect(result.ok ? null : result.error.code).toBe('INVITE_INVALID');
     }
     expect(inviteStatus({ ...fresh, usedAt: now, revokedAt: now }, now)).toBe('used');
+  });
+});
+
+describe('isTimeZone', () => {
+  it('accepts IANA zones and UTC', () => {
+    for (const zone of ['Europe/Paris', 'America/New_York', 'Pacific/Kiritimati', 'UTC']) {
+      expect(isTimeZone(zone)).toBe(true);
+    }
+  });
+
+  it('refuses names that are not time zones', () => {
+    for (const zone of ['', 'Paris', 'Europe/Atlantis', 'GMT+25', 'x'.repeat(65)]) {
+      expect(isTimeZone(zone)).toBe(false);
+    }
   });
 });

@@ -14,7 +14,22 @@ export const TEAM_LIMITS = {
   nameMax: 80,
   personNameMax: 80,
   emailMax: 254,
+  timeZoneMax: 64,
 } as const;
+
+/**
+ * Whether a name is an IANA time zone this runtime knows ("Europe/Paris", "UTC"). The team's
+ * time zone decides which calendar day it is for sprints, the scrum and campaigns.
+ */
+export function isTimeZone(name: string): boolean {
+  if (name.length === 0 || name.length > TEAM_LIMITS.timeZoneMax) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Whether one more person may join a team that has `memberCount` members now. */
 export function checkCanJoin(memberCount: number, max = TEAM_MAX_MEMBERS): Result<true> {

@@ -7,11 +7,12 @@ import {
   TeamParams,
   TeamSummary,
   UpdateMemberBody,
+  UpdateTeamBody,
 } from '@echoboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/auth.ts';
-import { createTeam, listMyTeams, loadTeam, removeMember, updateMember } from './teams.service.ts';
+import { createTeam, listMyTeams, loadTeam, removeMember, updateMember, updateTeam } from './teams.service.ts';
 
 const teamsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -44,6 +45,21 @@ const teamsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => loadTeam(app.db.prisma, currentUser(request), request.params.teamId),
+  );
+
+  app.patch(
+    '/teams/:teamId',
+    {
+      schema: {
+        tags: ['teams'],
+        summary: 'Rename the team or set its time zone (leads)',
+        description: "The time zone decides the team's calendar day: sprint days, the scrum and campaign progress.",
+        params: TeamParams,
+        body: UpdateTeamBody,
+        response: { 200: TeamDetail, 400: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => updateTeam(app.db, { user: currentUser(request), ...request.params, input: request.body }),
   );
 
   app.patch(

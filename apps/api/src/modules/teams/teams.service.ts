@@ -1,4 +1,11 @@
-import type { CreateTeamBody, Member, TeamDetail, TeamSummary, UpdateMemberBody } from '@echoboard/contracts';
+import type {
+  CreateTeamBody,
+  Member,
+  TeamDetail,
+  TeamSummary,
+  UpdateMemberBody,
+  UpdateTeamBody,
+} from '@echoboard/contracts';
 import { checkLeadRemains, TEAM_MAX_MEMBERS } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
@@ -59,8 +66,25 @@ export async function loadTeam(client: Client, user: AuthUser, teamId: string): 
     memberCount: team.memberships.length,
     createdAt: team.createdAt.toISOString(),
     maxMembers: TEAM_MAX_MEMBERS,
+    timeZone: team.timeZone,
     members: team.memberships.map(toMember),
   };
+}
+
+/** A lead renames the team or sets its time zone. */
+export async function updateTeam(db: Database, options: { user: AuthUser; teamId: string; input: UpdateTeamBody }) {
+  const { user, teamId, input } = options;
+  return inTransaction(db, async (tx) => {
+    requireLead(await requireTeam(tx, user, teamId), 'change the team settings');
+    await tx.team.update({
+      where: { id: teamId },
+      data: {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
+      },
+    });
+    return loadTeam(tx, user, teamId);
+  });
 }
 
 /** A new team; its creator is its first lead. */

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../api/client.ts';
 import { createInvite, getTeam, listInvites, removeMember, revokeInvite, updateMember } from '../../api/teams.ts';
 import { useAppStore } from '../../store/index.ts';
+import { TeamSettings } from './TeamSettings.tsx';
 
 /** Members with their roles and disciplines; a lead also manages invites here. */
 export function TeamPage({ teamId }: { teamId: string }) {
@@ -124,6 +125,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
         </tbody>
       </table>
       {isLead ? <Invites teamId={team.id} full={team.members.length >= team.maxMembers} /> : null}
+      <TeamSettings key={`${team.name}|${team.timeZone}`} team={team} onSaved={setTeam} />
     </section>
   );
 }
