@@ -11,8 +11,8 @@ import {
 } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
 import { AppError, unwrap } from '../../errors.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { fromCalendarDate } from '../mappers.ts';
 import { capWarnings, parseJsonFile, sampleTitles } from './shared.ts';
