@@ -7,13 +7,31 @@ import { BoardPicker } from '../features/board/BoardPicker.tsx';
 import { LiveStatus } from '../features/board/LiveStatus.tsx';
 import { useBoardLive } from '../features/board/useBoardLive.ts';
 import { TeamFeedbackPage } from '../features/feedback/TeamFeedbackPage.tsx';
+import { CsvImportPage } from '../features/import/CsvImportPage.tsx';
+import { TrelloImportPage } from '../features/import/TrelloImportPage.tsx';
 import { PlanningPage } from '../features/sprints/PlanningPage.tsx';
 import { SprintHeader } from '../features/sprints/SprintHeader.tsx';
 import { CreateTeamForm } from '../features/team/CreateTeamForm.tsx';
 import { TeamPage } from '../features/team/TeamPage.tsx';
 import { roleIn, useAppStore } from '../store/index.ts';
 import { Message } from './App.tsx';
-import { boardPath, navigate, type Route, reviewPath } from './routes.ts';
+import { boardPath, csvImportPath, navigate, type Route, reviewPath, trelloImportPath } from './routes.ts';
+
+/** A link that navigates in the app without reloading the page. */
+function AppLink({ to, children }: { to: string; children: string }) {
+  return (
+    <a
+      className="workspace__link"
+      href={to}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(to);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
 
 // Charts and campaign forms load only when opened, keeping the board's first load small.
 const ReviewPage = lazy(() => import('../features/review/ReviewPage.tsx'));
@@ -108,10 +126,16 @@ export function Workspace({
     );
   }
   if (route.name === 'team-feedback') return <TeamFeedbackPage key={route.teamId} teamId={route.teamId} />;
+  if (route.name === 'trello-import') return <TrelloImportPage key={route.teamId} teamId={route.teamId} />;
+  if (route.name === 'csv-import') return <CsvImportPage key={route.boardId} boardId={route.boardId} />;
+  const importLink = isLead ? <AppLink to={trelloImportPath(teamId)}>Import from Trello</AppLink> : null;
   if (route.name === 'home') {
     return (
       <>
-        <div className="workspace__bar">{picker}</div>
+        <div className="workspace__bar">
+          {picker}
+          {importLink}
+        </div>
         {boardsError ? (
           <Message title="Could not load boards" retry={fetchBoards}>
             {boardsError}
@@ -131,18 +155,9 @@ export function Workspace({
       <div className="workspace__bar">
         {status === 'ready' ? <LiveStatus /> : null}
         {picker}
-        {boardId ? (
-          <a
-            className="workspace__link"
-            href={reviewPath(boardId)}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(reviewPath(boardId));
-            }}
-          >
-            Sprint review
-          </a>
-        ) : null}
+        {importLink}
+        {boardId ? <AppLink to={reviewPath(boardId)}>Sprint review</AppLink> : null}
+        {boardId ? <AppLink to={csvImportPath(boardId)}>Import CSV</AppLink> : null}
       </div>
       {status === 'error' ? (
         <Message title="Could not open this board" retry={() => boardId && void loadBoard(boardId)}>
