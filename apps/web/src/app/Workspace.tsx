@@ -7,8 +7,6 @@ import { BoardPicker } from '../features/board/BoardPicker.tsx';
 import { LiveStatus } from '../features/board/LiveStatus.tsx';
 import { useBoardLive } from '../features/board/useBoardLive.ts';
 import { TeamFeedbackPage } from '../features/feedback/TeamFeedbackPage.tsx';
-import { CsvImportPage } from '../features/import/CsvImportPage.tsx';
-import { TrelloImportPage } from '../features/import/TrelloImportPage.tsx';
 import { PlanningPage } from '../features/sprints/PlanningPage.tsx';
 import { SprintHeader } from '../features/sprints/SprintHeader.tsx';
 import { CreateTeamForm } from '../features/team/CreateTeamForm.tsx';
@@ -36,6 +34,12 @@ function AppLink({ to, children }: { to: string; children: string }) {
 // Charts and campaign forms load only when opened, keeping the board's first load small.
 const ReviewPage = lazy(() => import('../features/review/ReviewPage.tsx'));
 const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage.tsx'));
+const TrelloImportPage = lazy(() =>
+  import('../features/import/TrelloImportPage.tsx').then((m) => ({ default: m.TrelloImportPage })),
+);
+const CsvImportPage = lazy(() =>
+  import('../features/import/CsvImportPage.tsx').then((m) => ({ default: m.CsvImportPage })),
+);
 
 /** What a signed-in member sees: their team's boards, one open board, or the team page. */
 export function Workspace({
@@ -126,8 +130,17 @@ export function Workspace({
     );
   }
   if (route.name === 'team-feedback') return <TeamFeedbackPage key={route.teamId} teamId={route.teamId} />;
-  if (route.name === 'trello-import') return <TrelloImportPage key={route.teamId} teamId={route.teamId} />;
-  if (route.name === 'csv-import') return <CsvImportPage key={route.boardId} boardId={route.boardId} />;
+  if (route.name === 'trello-import' || route.name === 'csv-import') {
+    return (
+      <Suspense fallback={<p className="app__loading">Loading…</p>}>
+        {route.name === 'trello-import' ? (
+          <TrelloImportPage key={route.teamId} teamId={route.teamId} />
+        ) : (
+          <CsvImportPage key={route.boardId} boardId={route.boardId} />
+        )}
+      </Suspense>
+    );
+  }
   const importLink = isLead ? <AppLink to={trelloImportPath(teamId)}>Import from Trello</AppLink> : null;
   if (route.name === 'home') {
     return (
