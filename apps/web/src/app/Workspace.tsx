@@ -6,6 +6,7 @@ import { Board } from '../features/board/Board.tsx';
 import { BoardPicker } from '../features/board/BoardPicker.tsx';
 import { LiveStatus } from '../features/board/LiveStatus.tsx';
 import { useBoardLive } from '../features/board/useBoardLive.ts';
+import { AppLink } from '../features/common/AppLink.tsx';
 import { TeamFeedbackPage } from '../features/feedback/TeamFeedbackPage.tsx';
 import { PlanningPage } from '../features/sprints/PlanningPage.tsx';
 import { SprintHeader } from '../features/sprints/SprintHeader.tsx';
@@ -14,22 +15,6 @@ import { TeamPage } from '../features/team/TeamPage.tsx';
 import { roleIn, useAppStore } from '../store/index.ts';
 import { Message } from './App.tsx';
 import { boardPath, csvImportPath, navigate, type Route, reviewPath, trelloImportPath } from './routes.ts';
-
-/** A link that navigates in the app without reloading the page. */
-function AppLink({ to, children }: { to: string; children: string }) {
-  return (
-    <a
-      className="workspace__link"
-      href={to}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(to);
-      }}
-    >
-      {children}
-    </a>
-  );
-}
 
 // Charts and campaign forms load only when opened, keeping the board's first load small.
 const ReviewPage = lazy(() => import('../features/review/ReviewPage.tsx'));
@@ -141,7 +126,11 @@ export function Workspace({
       </Suspense>
     );
   }
-  const importLink = isLead ? <AppLink to={trelloImportPath(teamId)}>Import from Trello</AppLink> : null;
+  const importLink = isLead ? (
+    <AppLink className="workspace__link" to={trelloImportPath(teamId)}>
+      Import from Trello
+    </AppLink>
+  ) : null;
   if (route.name === 'home') {
     return (
       <>
@@ -169,8 +158,16 @@ export function Workspace({
         {status === 'ready' ? <LiveStatus /> : null}
         {picker}
         {importLink}
-        {boardId ? <AppLink to={reviewPath(boardId)}>Sprint review</AppLink> : null}
-        {boardId ? <AppLink to={csvImportPath(boardId)}>Import CSV</AppLink> : null}
+        {boardId ? (
+          <AppLink className="workspace__link" to={reviewPath(boardId)}>
+            Sprint review
+          </AppLink>
+        ) : null}
+        {boardId ? (
+          <AppLink className="workspace__link" to={csvImportPath(boardId)}>
+            Import CSV
+          </AppLink>
+        ) : null}
       </div>
       {status === 'error' ? (
         <Message title="Could not open this board" retry={() => boardId && void loadBoard(boardId)}>

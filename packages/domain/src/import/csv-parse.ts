@@ -11,6 +11,15 @@ import { err, ok, type Result } from '../result.ts';
  */
 export const CSV_MAX_ROWS = 10_000;
 
+const tooManyRows = () =>
+  err(
+    domainError(
+      'VALIDATION_FAILED',
+      `The file has more than ${CSV_MAX_ROWS} rows; split it into smaller files`,
+      'file',
+    ),
+  );
+
 export type CsvDelimiter = ',' | ';';
 
 /** Semicolon when the first line has semicolons and no commas outside quotes; else comma. */
@@ -82,13 +91,7 @@ export const parseCsv = (input: string, delimiter: CsvDelimiter = ','): Result<s
       endRow();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       if (rows.length > CSV_MAX_ROWS + 1) {
-        return err(
-          domainError(
-            'VALIDATION_FAILED',
-            `The file has more than ${CSV_MAX_ROWS} rows; split it into smaller files`,
-            'file',
-          ),
-        );
+        return tooManyRows();
       }
     } else {
       field += ch;
@@ -98,13 +101,7 @@ export const parseCsv = (input: string, delimiter: CsvDelimiter = ','): Result<s
   // The last record, unless the text ended with its line break.
   if (field !== '' || row.length > 0 || (text.length > 0 && !/[\r\n]$/.test(text))) endRow();
   if (rows.length > CSV_MAX_ROWS + 1) {
-    return err(
-      domainError(
-        'VALIDATION_FAILED',
-        `The file has more than ${CSV_MAX_ROWS} rows; split it into smaller files`,
-        'file',
-      ),
-    );
+    return tooManyRows();
   }
   return ok(rows);
 };

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { getBoard } from '../../api/boards.ts';
 import { describeError } from '../../api/client.ts';
 import { importCsv, previewCsv } from '../../api/imports.ts';
-import { boardPath, navigate } from '../../app/routes.ts';
+import { boardPath } from '../../app/routes.ts';
+import { AppLink } from '../common/AppLink.tsx';
 import { FormError } from '../common/FormError.tsx';
 import { CsvMappingForm } from './CsvMappingForm.tsx';
 import { CsvPreviewView } from './CsvPreviewView.tsx';
@@ -144,16 +145,9 @@ export function CsvImportPage({ boardId }: { boardId: string }) {
             Imported {result.cards} cards
           </h2>
           {result.newColumns.length > 0 ? <p>New columns: {result.newColumns.join(', ')}.</p> : null}
-          <a
-            className="button button--primary"
-            href={boardPath(boardId)}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(boardPath(boardId));
-            }}
-          >
+          <AppLink className="button button--primary" to={boardPath(boardId)}>
             Back to {board?.name ?? 'the board'}
-          </a>
+          </AppLink>
         </div>
       ) : null}
     </section>

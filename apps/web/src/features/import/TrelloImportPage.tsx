@@ -1,7 +1,8 @@
 import type { TrelloImportPreview, TrelloImportResult } from '@echoboard/contracts';
 import { useState } from 'react';
 import { importTrello, previewTrello } from '../../api/imports.ts';
-import { boardPath, navigate } from '../../app/routes.ts';
+import { boardPath } from '../../app/routes.ts';
+import { AppLink } from '../common/AppLink.tsx';
 import { FormError } from '../common/FormError.tsx';
 import { FileStep } from './FileStep.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
@@ -98,16 +99,9 @@ export function TrelloImportPage({ teamId }: { teamId: string }) {
             {result.columns} columns, {result.cards} cards ({result.archivedCards} archived), {result.checklistItems}{' '}
             checklist items and {result.comments} comments.
           </p>
-          <a
-            className="button button--primary"
-            href={boardPath(result.boardId)}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(boardPath(result.boardId));
-            }}
-          >
+          <AppLink className="button button--primary" to={boardPath(result.boardId)}>
             Open {result.boardName}
-          </a>
+          </AppLink>
         </div>
       ) : null}
     </section>
