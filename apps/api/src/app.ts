@@ -14,6 +14,7 @@ import exportsRoutes from './modules/exports/exports.routes.ts';
 import feedbackRoutes from './modules/feedback/feedback.routes.ts';
 import publicFeedbackRoutes, { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './modules/feedback/public.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
+import importsRoutes from './modules/imports/imports.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
 import reviewRoutes from './modules/review/review.routes.ts';
 import scrumRoutes from './modules/scrum/scrum.routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(contributionsRoutes);
       await api.register(reviewRoutes);
       await api.register(exportsRoutes);
+      await api.register(importsRoutes);
       await api.register(feedbackRoutes);
       await api.register(publicFeedbackRoutes, { ...DEFAULT_PUBLIC_LIMITS, ...options.publicLimits });
     },

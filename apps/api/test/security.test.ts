@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { HTTPMethods, RouteOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { trelloExport } from '../../../packages/domain/src/import/trello-fixture.ts';
 import { buildApp } from '../src/app.ts';
 import { ANONYMOUS_PREFIX } from '../src/plugins/auth.ts';
 import { sprintWithLink, submit } from './feedback-fixtures.ts';
@@ -98,7 +99,15 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'POST /api/feedback/:feedbackId/accept': () => ({ cards: [{ title: 'From feedback' }] }),
   'POST /api/feedback/:feedbackId/duplicate': (ids) => ({ of: ids.feedbackId }),
   'POST /api/feedback/:feedbackId/decline': () => ({ note: 'Not for us' }),
+  'POST /api/teams/:teamId/imports/trello/preview': () => ({ file: JSON.stringify(trelloExport()) }),
+  'POST /api/teams/:teamId/imports/trello': () => ({ file: JSON.stringify(trelloExport()) }),
+  'POST /api/boards/:boardId/imports/csv/preview': (ids) => csvBody(ids),
+  'POST /api/boards/:boardId/imports/csv': (ids) => csvBody(ids),
 };
+
+function csvBody(ids: Ids) {
+  return { file: 'title,column\nImported,Doing\n', mapping: ['title', 'column'], defaultColumnId: ids.columnId };
+}
 
 /** Path parameters that are not ids: the same in every call, so only the ids decide the answer. */
 const NOT_IDS: Ids = { kind: 'cards.csv' };
@@ -253,6 +262,7 @@ describe('security', () => {
         (ids) => ({ availability: [{ memberId: ids.userId, availableDays: 1 }] }),
       ],
       ['PATCH', `/api/cards/${idsA.cardId}`, (ids) => ({ campaignId: ids.campaignId })],
+      ['POST', `/api/boards/${idsA.boardId}/imports/csv`, (ids) => csvBody(ids)],
       ['PATCH', `/api/cards/${idsA.cardId}`, (ids) => ({ assigneeId: ids.userId })],
       ['POST', `/api/cards/${idsA.cardId}/kudos`, (ids) => ({ toUserId: ids.userId })],
       ['PATCH', `/api/teams/${idsA.teamId}/members/<userId>`, () => ({ role: 'lead' })],

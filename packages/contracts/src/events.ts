@@ -34,6 +34,13 @@ export const BoardEvent = z
     z.object({ ...base, type: z.literal('sprint.updated'), sprint: Sprint }),
     z.object({ ...base, type: z.literal('sprint.deleted'), sprintId: Id }),
     z.object({ ...base, type: z.literal('board.deleted') }),
+    /** Many cards arrived at once (an import): viewers reload the board rather than get one event per card. */
+    z.object({
+      ...base,
+      type: z.literal('board.imported'),
+      source: z.enum(['trello', 'csv']),
+      cards: z.number().int(),
+    }),
     /** The board's daily scrum started, walked on or ended (an ended one carries its summary); null: none runs. */
     z.object({ ...base, type: z.literal('scrum.updated'), scrum: Scrum.nullable() }),
   ])

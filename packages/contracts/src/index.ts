@@ -5,6 +5,7 @@ export * from './common.ts';
 export * from './contribution.ts';
 export * from './events.ts';
 export * from './feedback.ts';
+export * from './import.ts';
 export * from './review.ts';
 export * from './scrum.ts';
 export * from './sprint.ts';

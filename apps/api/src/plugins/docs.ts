@@ -40,6 +40,7 @@ export default fp(
           { name: 'contributions', description: 'Effort logged on cards and kudos' },
           { name: 'review', description: 'Sprint review figures: burndown, velocity, effort and results' },
           { name: 'export', description: 'CSV downloads' },
+          { name: 'import', description: 'Trello board exports and CSV files of cards, previewed before import' },
           { name: 'live', description: 'Live board events (server-sent events) and presence' },
         ],
         components: {

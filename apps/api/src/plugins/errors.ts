@@ -27,13 +27,18 @@ const problem = (status: number, code: string, detail: string, extras: Partial<P
   ...extras,
 });
 
+const megabytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+
 /** Fastify's own client errors (bad JSON, body too large, wrong content type) mapped to our codes. */
-function fromFastifyError(error: FastifyError): ProblemBody | null {
+function fromFastifyError(error: FastifyError, bodyLimit: number | undefined): ProblemBody | null {
   const status = error.statusCode ?? 500;
   if (status >= 500) return null;
   switch (error.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problem(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE': {
+      const limit = bodyLimit ? ` (at most ${megabytes(bodyLimit)} here)` : '';
+      return problem(413, 'PAYLOAD_TOO_LARGE', `The request body is too large${limit}.`);
+    }
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -74,7 +79,7 @@ export default fp(
         const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
         return send(reply, problem(400, 'VALIDATION_FAILED', `The request is invalid. ${detail}`, { errors }));
       }
-      const client = fromFastifyError(error);
+      const client = fromFastifyError(error, request.routeOptions?.bodyLimit);
       if (client) return send(reply, client);
       if (isDatabaseUnavailable(error)) {
         request.log.warn({ err: error }, 'database unavailable');

@@ -155,3 +155,41 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (!isJson) throw unexpected(response.status, response.statusText);
   return parsed as T;
 }
+
+/**
+ * POSTs a JSON body with upload progress (fetch cannot report it), for big imports. `onProgress`
+ * gets the share sent, 0 to 1; once everything is sent the server still has work to do.
+ */
+export function upload<T>(path: string, body: unknown, onProgress: (share: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.setRequestHeader('content-type', 'application/json');
+    xhr.setRequestHeader('accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader(CSRF_HEADER, '1');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError({
+          status: 0,
+          code: 'NETWORK_ERROR',
+          title: 'Network error',
+          detail: 'Could not reach the Echoboard server. Check your connection and try again.',
+        }),
+      );
+    xhr.onload = () => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(xhr.responseText);
+      } catch {
+        return reject(unexpected(xhr.status, xhr.statusText));
+      }
+      if (xhr.status === 401) for (const listener of unauthenticatedListeners) listener();
+      if (xhr.status < 200 || xhr.status >= 300) return reject(fromProblem(xhr.status, xhr.statusText, parsed));
+      resolve(parsed as T);
+    };
+    xhr.send(JSON.stringify(body));
+  });
+}

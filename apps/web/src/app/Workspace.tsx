@@ -6,6 +6,7 @@ import { Board } from '../features/board/Board.tsx';
 import { BoardPicker } from '../features/board/BoardPicker.tsx';
 import { LiveStatus } from '../features/board/LiveStatus.tsx';
 import { useBoardLive } from '../features/board/useBoardLive.ts';
+import { AppLink } from '../features/common/AppLink.tsx';
 import { TeamFeedbackPage } from '../features/feedback/TeamFeedbackPage.tsx';
 import { PlanningPage } from '../features/sprints/PlanningPage.tsx';
 import { SprintHeader } from '../features/sprints/SprintHeader.tsx';
@@ -13,11 +14,17 @@ import { CreateTeamForm } from '../features/team/CreateTeamForm.tsx';
 import { TeamPage } from '../features/team/TeamPage.tsx';
 import { roleIn, useAppStore } from '../store/index.ts';
 import { Message } from './App.tsx';
-import { boardPath, navigate, type Route, reviewPath } from './routes.ts';
+import { boardPath, csvImportPath, navigate, type Route, reviewPath, trelloImportPath } from './routes.ts';
 
 // Charts and campaign forms load only when opened, keeping the board's first load small.
 const ReviewPage = lazy(() => import('../features/review/ReviewPage.tsx'));
 const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage.tsx'));
+const TrelloImportPage = lazy(() =>
+  import('../features/import/TrelloImportPage.tsx').then((m) => ({ default: m.TrelloImportPage })),
+);
+const CsvImportPage = lazy(() =>
+  import('../features/import/CsvImportPage.tsx').then((m) => ({ default: m.CsvImportPage })),
+);
 
 /** What a signed-in member sees: their team's boards, one open board, or the team page. */
 export function Workspace({
@@ -108,10 +115,29 @@ export function Workspace({
     );
   }
   if (route.name === 'team-feedback') return <TeamFeedbackPage key={route.teamId} teamId={route.teamId} />;
+  if (route.name === 'trello-import' || route.name === 'csv-import') {
+    return (
+      <Suspense fallback={<p className="app__loading">Loading…</p>}>
+        {route.name === 'trello-import' ? (
+          <TrelloImportPage key={route.teamId} teamId={route.teamId} />
+        ) : (
+          <CsvImportPage key={route.boardId} boardId={route.boardId} />
+        )}
+      </Suspense>
+    );
+  }
+  const importLink = isLead ? (
+    <AppLink className="workspace__link" to={trelloImportPath(teamId)}>
+      Import from Trello
+    </AppLink>
+  ) : null;
   if (route.name === 'home') {
     return (
       <>
-        <div className="workspace__bar">{picker}</div>
+        <div className="workspace__bar">
+          {picker}
+          {importLink}
+        </div>
         {boardsError ? (
           <Message title="Could not load boards" retry={fetchBoards}>
             {boardsError}
@@ -131,17 +157,16 @@ export function Workspace({
       <div className="workspace__bar">
         {status === 'ready' ? <LiveStatus /> : null}
         {picker}
+        {importLink}
         {boardId ? (
-          <a
-            className="workspace__link"
-            href={reviewPath(boardId)}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(reviewPath(boardId));
-            }}
-          >
+          <AppLink className="workspace__link" to={reviewPath(boardId)}>
             Sprint review
-          </a>
+          </AppLink>
+        ) : null}
+        {boardId ? (
+          <AppLink className="workspace__link" to={csvImportPath(boardId)}>
+            Import CSV
+          </AppLink>
         ) : null}
       </div>
       {status === 'error' ? (

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'feedback'; token: string }
   | { name: 'receipt'; receipt: string }
   | { name: 'team-feedback'; teamId: string }
+  | { name: 'trello-import'; teamId: string }
+  | { name: 'csv-import'; boardId: string }
   | { name: 'not-found'; path: string };
 
 /** Pages a signed-out visitor may see; every other page sends them to sign in. */
@@ -34,6 +36,8 @@ const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/f\/receipt\/([^/]+)$/, (receipt) => ({ name: 'receipt', receipt })],
   [/^\/f\/([^/]+)$/, (token) => ({ name: 'feedback', token })],
   [/^\/teams\/([^/]+)\/feedback$/, (teamId) => ({ name: 'team-feedback', teamId })],
+  [/^\/teams\/([^/]+)\/import$/, (teamId) => ({ name: 'trello-import', teamId })],
+  [/^\/boards\/([^/]+)\/import$/, (boardId) => ({ name: 'csv-import', boardId })],
 ];
 
 export function parseRoute(pathname: string): Route {
@@ -54,6 +58,8 @@ export const campaignsPath = (teamId: string) => `/teams/${encodeURIComponent(te
 export const planningPath = (boardId: string) => `${boardPath(boardId)}/planning`;
 export const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 export const invitePath = (token: string) => `/invite/${encodeURIComponent(token)}`;
+export const trelloImportPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/import`;
+export const csvImportPath = (boardId: string) => `${boardPath(boardId)}/import`;
 export const teamFeedbackPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/feedback`;
 
 /** Where to go after signing in: the page that asked for it, if it is one of ours. */

@@ -62,6 +62,7 @@ export function applyBoardEvent(data: BoardData, event: BoardEvent): BoardData {
     case 'board.updated':
       return data.board ? { ...data, board: { ...data.board, name: event.name } } : data;
     case 'board.deleted':
+    case 'board.imported':
     case 'sprint.updated':
     case 'sprint.deleted':
       // Not part of the normalised board: the live slice hands these to the sprint slice (sprint header).

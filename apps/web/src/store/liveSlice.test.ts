@@ -67,4 +67,20 @@ describe('live board store', () => {
     );
     expect(store().notices.at(-1)?.message).toBe('Priya moved “Brief” after you; it is now in Doing.');
   });
+
+  it('reloads the board when someone imports cards into it, and says who', async () => {
+    const fresh = { ...makeBoard({ 'To do': ['Brief', 'Copy', 'Imported'], Doing: [] }), seq: 5 };
+    vi.mocked(boardsApi.getBoard).mockResolvedValue(fresh);
+    store().receiveEvent({
+      seq: 5,
+      boardId: fresh.id,
+      at: '2026-11-23T09:00:00.000Z',
+      actor: { userId: '00000000-0000-4000-8000-00000000000b', name: 'Priya' },
+      type: 'board.imported',
+      source: 'csv',
+      cards: 1,
+    });
+    await vi.waitFor(() => expect(titlesIn('To do')).toEqual(['Brief', 'Copy', 'Imported']));
+    expect(store().notices.at(-1)?.message).toBe('Priya imported 1 cards; the board has been reloaded.');
+  });
 });

@@ -49,6 +49,12 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set, 
       return;
     }
     set({ ...applyBoardEvent(s, event), seq: event.seq });
+    if (event.type === 'board.imported') {
+      // An import adds its cards without an event each: read the board again to see them.
+      void get().refresh();
+      const who = event.actor?.name ?? 'Someone';
+      get().pushNotice(`${who} imported ${event.cards} cards; the board has been reloaded.`, 'info');
+    }
     if (event.type === 'sprint.updated' || event.type === 'sprint.deleted') get().applySprintEvent(event);
     noticeContestedMove(get(), event);
   },

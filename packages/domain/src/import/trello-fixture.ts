@@ -17,7 +17,16 @@ export function trelloExport(options: { cards?: number } = {}) {
     { id: id('lst', 3), name: 'Old stuff', closed: true, pos: 8192 },
     { id: id('lst', 4), name: 'Done ✅', closed: false, pos: 65536 },
   ];
-  const members = [{ id: id('mem', 1), fullName: 'Zoë Martín', username: 'zoe' }];
+  const members = [
+    { id: id('mem', 1), fullName: 'Zoë Martín', username: 'zoe' },
+    // Some exports carry the email (boards of one's own workspace); matched before the name.
+    { id: id('mem', 2), fullName: 'Sam R.', username: 'samr', email: 'Sam@Team.example' },
+    { id: id('mem', 3), fullName: 'Outside Agency', username: 'agency42' },
+    // On no card: not offered for matching.
+    { id: id('mem', 4), fullName: 'Idle Person', username: 'idle' },
+  ];
+  const membersOf = (i: number) =>
+    i === 0 ? [members[0]!.id] : i === 1 ? [members[1]!.id] : i === 4 ? [members[2]!.id, members[0]!.id] : [];
   const cards = Array.from({ length: count }, (_, i) => ({
     id: id('crd', i + 1),
     name: i === 0 ? 'Café launch – naïve “quotes” 🚀' : `Card ${i + 1}`,
@@ -28,7 +37,7 @@ export function trelloExport(options: { cards?: number } = {}) {
     pos: (count - i) * 1024.5,
     due: i === 0 ? '2026-12-24T17:00:00.000Z' : null,
     idLabels: i === 0 ? [labels[0]!.id, labels[1]!.id, labels[2]!.id] : [],
-    idMembers: i === 0 ? [members[0]!.id] : [],
+    idMembers: membersOf(i),
     idChecklists: i === 0 ? [id('chk', 1)] : [],
     attachments: [{ id: 'att1', url: 'https://trello.com/file.png', bytes: 1234 }],
     pluginData: [{ value: '{"x":1}' }],

@@ -28,6 +28,7 @@ describe('planTrelloImport', () => {
       dueDate: '2026-12-24',
       archived: false,
       assignee: 'Zoë Martín',
+      memberIds: ['mem0000000000000000000001'],
       checklist: [
         { checklist: 'Before launch', text: 'Write copy', done: true },
         { checklist: 'Before launch', text: 'Schedule posts', done: false },
@@ -56,6 +57,14 @@ describe('planTrelloImport', () => {
     expect(oldStuff.every((c) => c.archived)).toBe(true);
     const archivedInOpenLists = kept.columns.slice(1).flatMap((c) => c.cards.filter((card) => card.archived));
     expect(archivedInOpenLists.map((c) => c.title).sort()).toEqual(['Card 10', 'Card 20']);
+  });
+
+  it('lists only the Trello members who are on an imported card', () => {
+    expect(plan(trelloExport()).members.map((m) => [m.fullName, m.email])).toEqual([
+      ['Zoë Martín', null],
+      ['Sam R.', 'Sam@Team.example'],
+      ['Outside Agency', null],
+    ]);
   });
 
   it('handles a 1,500-card board', () => {

@@ -38,6 +38,8 @@ export interface PlannedImportCard {
   archived: boolean;
   /** Trello member names, free text (they have no account here). */
   assignee: string | null;
+  /** Ids of the card's Trello members (see TrelloImportPlan.members), to match with the team. */
+  memberIds: string[];
   checklist: PlannedChecklistItem[];
   comments: PlannedComment[];
 }
@@ -48,8 +50,18 @@ export interface PlannedImportColumn {
   cards: PlannedImportCard[];
 }
 
+/** A person of the Trello board; the export carries an email only for some boards. */
+export interface TrelloMember {
+  id: string;
+  fullName: string;
+  username: string;
+  email: string | null;
+}
+
 export interface TrelloImportPlan {
   boardName: string;
+  /** The members that are on at least one imported card. */
+  members: TrelloMember[];
   columns: PlannedImportColumn[];
   /** Label name → Trello colour (green, red, …), for the board's label palette. */
   labelColors: Record<string, string>;
@@ -89,7 +101,15 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
     const name = text(label.name).trim() || text(label.color).trim();
     if (name) labelsById.set(text(label.id), { name, color: text(label.color) || 'none' });
   }
-  const members = new Map(list(json.members).map((m) => [text(m.id), text(m.fullName) || text(m.username)]));
+  const memberList = list(json.members).map(
+    (m): TrelloMember => ({
+      id: text(m.id),
+      fullName: text(m.fullName).trim(),
+      username: text(m.username).trim(),
+      email: text(m.email).trim() || null,
+    }),
+  );
+  const members = new Map(memberList.map((m) => [m.id, m.fullName || m.username]));
   const checklistsByCard = new Map<string, Record<string, unknown>[]>();
   for (const checklist of list(json.checklists).sort(byPos)) {
     const cardId = text(checklist.idCard);
@@ -168,9 +188,8 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
         if (checklist.length > MAX_CHECKLIST_ITEMS)
           warnings.push(`"${title}" had more than ${MAX_CHECKLIST_ITEMS} checklist items; the first were kept`);
         const due = text(c.due);
-        const people = (Array.isArray(c.idMembers) ? c.idMembers : [])
-          .map((id) => members.get(text(id)))
-          .filter(Boolean);
+        const memberIds = (Array.isArray(c.idMembers) ? c.idMembers : []).map(text).filter((id) => members.has(id));
+        const people = memberIds.map((id) => members.get(id)).filter(Boolean);
         return {
           title: clip(title, CARD_LIMITS.titleMax, `The title of "${title.slice(0, 40)}…"`, warnings),
           description: clip(text(c.desc), CARD_LIMITS.descriptionMax, `The description of "${title}"`, warnings),
@@ -178,6 +197,7 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
           dueDate: /^\d{4}-\d{2}-\d{2}/.test(due) ? due.slice(0, 10) : null,
           archived: listArchived || c.closed === true,
           assignee: people.length ? people.join(', ').slice(0, CARD_LIMITS.assigneeMax) : null,
+          memberIds,
           checklist: checklist.slice(0, MAX_CHECKLIST_ITEMS),
           // Trello lists actions newest first; a card reads oldest first.
           comments: [...(commentsByCard.get(text(c.id)) ?? [])].sort((a, b) =>
@@ -191,8 +211,10 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
   if (columns.length === 0) {
     return err(domainError('VALIDATION_FAILED', 'The export has no lists to import (are they all archived?)', 'file'));
   }
+  const onCards = new Set(columns.flatMap((c) => c.cards.flatMap((card) => card.memberIds)));
   return ok({
     boardName: text(json.name).trim().slice(0, 120) || 'Imported board',
+    members: memberList.filter((m) => onCards.has(m.id)),
     columns,
     labelColors,
     cardCount,
