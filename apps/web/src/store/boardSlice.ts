@@ -95,6 +95,18 @@ const pickData = (s: BoardData): BoardData => ({
   cardIdsByColumn: s.cardIdsByColumn,
 });
 
+/** Name of the performance mark set when a move's saved card replaces its optimistic copy. */
+export const MOVE_SAVED_MARK = 'echoboard:move-saved';
+
+/**
+ * Marks the moment a move stops being optimistic, for the drop-to-settle benchmark
+ * (apps/web/bench/drop-settle.ts). Only the latest mark is kept, so a long session holds one entry.
+ */
+function markMoveSaved(cardId: string) {
+  performance.clearMarks(MOVE_SAVED_MARK);
+  performance.mark(MOVE_SAVED_MARK, { detail: cardId });
+}
+
 /** The column a card sits in according to the current order (which a drag preview may have changed). */
 export function columnOfCard(s: Pick<BoardData, 'cardIdsByColumn'>, cardId: string): string | undefined {
   for (const [columnId, ids] of Object.entries(s.cardIdsByColumn)) if (ids.includes(cardId)) return columnId;
@@ -189,6 +201,7 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
         version: card.version,
       });
       set((s) => (s.cardsById[saved.id] ? { cardsById: { ...s.cardsById, [saved.id]: saved } } : s));
+      markMoveSaved(saved.id);
       // A rebalance rewrote every rank of the column on the server; fetch them so later moves plan right.
       if (rebalance || saved.rank !== rank) void get().refresh();
       return true;
