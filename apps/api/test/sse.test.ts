@@ -161,6 +161,39 @@ describe('GET /api/boards/:boardId/events', () => {
   });
 });
 
+describe('streams outliving the right to watch', () => {
+  it('end for a viewer who signs out or leaves the team, and only for them', async () => {
+    const board = await createBoard(t.as);
+    const priya = await join(t.app, t.as, t.as.teamId, 'Priya Out');
+    const omar = await join(t.app, t.as, t.as.teamId, 'Omar Removed');
+    const streams = await Promise.all([open(t.as, board.id), open(priya, board.id), open(omar, board.id)]);
+    const [lead, signedOut, removed] = streams;
+    try {
+      await Promise.all(streams.map((s) => s.next((f) => f.event === 'presence')));
+      await t.app.realtime.recheckSessions();
+      expect(streams.some((s) => s.ended)).toBe(false);
+
+      expect((await priya.inject({ method: 'POST', url: '/api/auth/signout' })).statusCode).toBe(204);
+      const removal = await t.as.inject({ method: 'DELETE', url: `/api/teams/${t.as.teamId}/members/${omar.user.id}` });
+      expect(removal.statusCode).toBe(204);
+      await t.app.realtime.recheckSessions();
+
+      for (const stream of [signedOut!, removed!]) {
+        await stream.whenEnded(2_000);
+        expect(stream.frames.at(-1)?.event).toBe('ended');
+      }
+      expect(lead!.ended).toBe(false);
+      // The others see them gone.
+      const presence = await lead!.next(
+        (f) => f.event === 'presence' && !f.data.includes('Priya Out') && !f.data.includes('Omar Removed'),
+      );
+      expect((JSON.parse(presence.data) as Presence).viewers.map((v) => v.name)).toEqual([t.as.user.name]);
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+  });
+});
+
 describe('closing the app', () => {
   it('ends open streams instead of hanging', async () => {
     const fresh = await freshDatabase();

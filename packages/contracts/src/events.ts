@@ -71,4 +71,4 @@ export const PresenceBody = z.strictObject({ draggingCardId: Id.nullable() });
  *   board, then reconnect with its seq.
  * A reconnecting EventSource sends Last-Event-ID, which the server treats like `after`.
  */
-export const SSE_EVENTS = { board: 'board', presence: 'presence', reset: 'reset' } as const;
+export const SSE_EVENTS = { board: 'board', presence: 'presence', reset: 'reset', ended: 'ended' } as const;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { sessionsStillViewing } from '../modules/auth/sessions.ts';
 import { type Bus, InProcessBus, PgListenBus } from '../modules/events/bus.ts';
 import { Hub } from '../modules/events/hub.ts';
 
@@ -16,7 +17,9 @@ declare module 'fastify' {
 export default fp(
   async function realtime(app: FastifyInstance) {
     const bus: Bus = app.db.kind === 'postgres' ? new PgListenBus(app.db, app.log) : new InProcessBus(app.db);
-    const hub = new Hub(app.db, bus, app.log);
+    const hub = new Hub(app.db, bus, app.log, (boardId, sessionIds) =>
+      sessionsStillViewing(app.db, boardId, sessionIds),
+    );
     await hub.start();
     app.decorate('realtime', hub);
     // Open streams would keep the server from closing: end them before it waits for requests.

@@ -9,6 +9,12 @@ export interface BoardStreamHandlers {
   onReset: () => void;
   /** The connection dropped; the browser reconnects by itself, resuming from the last event id. */
   onDrop: () => void;
+  /**
+   * The stream is over for good: the server said the viewer may no longer watch (signed out,
+   * session ended, left the team), or it refused a reconnect (401, 404, 503), after which the
+   * browser does not try again by itself.
+   */
+  onEnded: () => void;
 }
 
 /**
@@ -26,7 +32,10 @@ export function openBoardStream(boardId: string, afterSeq: number, handlers: Boa
     }
   };
   source.onopen = handlers.onOpen;
-  source.onerror = handlers.onDrop;
+  source.onerror = () => {
+    if (source.readyState === EventSource.CLOSED) handlers.onEnded();
+    else handlers.onDrop();
+  };
   source.addEventListener(SSE_EVENTS.board, (e) => {
     const event = parse<BoardEvent>(BoardEvent, (e as MessageEvent<string>).data);
     if (event) handlers.onEvent(event);
@@ -36,6 +45,10 @@ export function openBoardStream(boardId: string, afterSeq: number, handlers: Boa
     if (presence) handlers.onPresence(presence);
   });
   source.addEventListener(SSE_EVENTS.reset, () => handlers.onReset());
+  source.addEventListener(SSE_EVENTS.ended, () => {
+    source.close();
+    handlers.onEnded();
+  });
   return () => source.close();
 }
 

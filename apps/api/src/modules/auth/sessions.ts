@@ -67,3 +67,29 @@ export async function resolveSession(
 export async function endSession(db: Database, sessionId: string) {
   await db.prisma.session.deleteMany({ where: { id: sessionId } });
 }
+
+/**
+ * Of these sessions, the ones whose person may still watch the board: signed in (the session
+ * exists and is before its absolute end) and still on the board's team. An open board stream is
+ * presence, so it keeps the session from going idle, as a request would.
+ */
+export async function sessionsStillViewing(
+  db: Database,
+  boardId: string,
+  sessionIds: string[],
+  now = new Date(),
+): Promise<Set<string>> {
+  if (sessionIds.length === 0) return new Set();
+  const rows = await db.prisma.$queryRaw<{ id: string }[]>`
+    WITH live AS (
+      SELECT s.id FROM sessions s
+      JOIN boards b ON b.id = ${boardId}::uuid
+      JOIN memberships m ON m.team_id = b.team_id AND m.user_id = s.user_id
+      WHERE s.id = ANY(${sessionIds}::text[]) AND s.expires_at > ${now}
+    ), touched AS (
+      UPDATE sessions SET last_seen_at = ${now}
+      WHERE id IN (SELECT id FROM live) AND last_seen_at < ${new Date(now.getTime() - TOUCH_INTERVAL_MS)}
+    )
+    SELECT id FROM live`;
+  return new Set(rows.map((r) => r.id));
+}

@@ -24,6 +24,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Frames: `event: board` with `id: <seq>` and a BoardEvent; `event: presence` with a Presence; ' +
           '`event: reset` when the client is too far behind: reload the board, then reconnect with its seq. ' +
+          '`event: ended` when the viewer signed out, their session ended or they left the team: do not reconnect. ' +
           'A comment `: ping` every 15 s.',
         params: BoardParams,
         querystring: EventsQuery,
@@ -59,6 +60,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       const write = streamWriter(raw);
       const leave = app.realtime.join(boardId, {
         user: { id: user.id, name: user.name },
+        ...(request.sessionId ? { sessionId: request.sessionId } : {}),
         lastSeq: after,
         write,
         end: () => raw.end(),

@@ -21,6 +21,8 @@ export interface Viewer {
 /** One open SSE stream: it writes frames, never waits on the client. */
 export interface Subscriber {
   user: Viewer;
+  /** The session the stream was opened with; checked again while the stream stays open. */
+  sessionId?: string;
   /** The last seq written to this stream; only ever the next one is written after it. */
   lastSeq: number;
   /** Writes a chunk; false when the stream is gone or was dropped for being too slow. */
@@ -43,6 +45,8 @@ export const frame = {
   event: (event: BoardEvent) => `id: ${event.seq}\nevent: board\ndata: ${JSON.stringify(event)}\n\n`,
   presence: (presence: Presence) => `event: presence\ndata: ${JSON.stringify(presence)}\n\n`,
   reset: 'event: reset\ndata: {}\n\n',
+  /** The viewer signed out, their session ended or they left the team: do not reconnect. */
+  ended: 'event: ended\ndata: {}\n\n',
   ping: ': ping\n\n',
 };
 
@@ -74,6 +78,8 @@ export class Hub {
     private readonly db: Database,
     private readonly bus: Bus,
     private readonly log: { error(obj: object, msg: string): void },
+    /** Which of a board's open streams' sessions may still watch it (all, when not given). */
+    private readonly stillViewing?: (boardId: string, sessionIds: string[]) => Promise<Set<string>>,
   ) {}
 
   async start() {
@@ -97,6 +103,7 @@ export class Hub {
           // Also a safety net: a notification lost on the way only delays delivery to the next ping.
           void this.pump(room);
         }
+        void this.recheckSessions();
       }, HEARTBEAT_MS),
       setInterval(() => {
         for (const room of this.rooms.values()) {
@@ -142,6 +149,28 @@ export class Hub {
     if (!stillHere) room.drags.delete(subscriber.user.id);
     this.presenceChanged(room);
     if (room.subscribers.size === 0 && room.remote.size === 0) this.rooms.delete(room.boardId);
+  }
+
+  /**
+   * Ends the streams of viewers who signed out, whose session ran out or who left the team since
+   * their stream opened: a board stays open for hours, and must not outlive the right to see it.
+   */
+  async recheckSessions(): Promise<void> {
+    if (!this.stillViewing) return;
+    for (const room of [...this.rooms.values()]) {
+      const checked = [...room.subscribers].filter((s) => s.sessionId !== undefined);
+      if (checked.length === 0) continue;
+      try {
+        const allowed = await this.stillViewing(room.boardId, [...new Set(checked.map((s) => s.sessionId!))]);
+        for (const subscriber of checked) {
+          if (allowed.has(subscriber.sessionId!)) continue;
+          subscriber.write(frame.ended);
+          this.leave(room, subscriber);
+        }
+      } catch (err) {
+        this.log.error({ err }, `live updates: checking the viewers of board ${room.boardId} failed`);
+      }
+    }
   }
 
   setDragging(boardId: string, user: Viewer, cardId: string | null) {
