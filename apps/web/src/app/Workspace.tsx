@@ -23,7 +23,10 @@ const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage.tsx
 export function Workspace({
   route,
 }: {
-  route: Exclude<Route, { name: 'signin' | 'signup' | 'invite' | 'not-found' | 'feedback' | 'receipt' }>;
+  route: Exclude<
+    Route,
+    { name: 'signin' | 'signup' | 'invite' | 'not-found' | 'feedback' | 'receipt' | 'shared-review' }
+  >;
 }) {
   const me = useAppStore((s) => s.me);
   const teamId = useAppStore((s) => s.currentTeamId);

@@ -4,6 +4,7 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { createFeedbackLink, listFeedbackLinks, revokeFeedbackLink } from '../../api/feedback.ts';
 import { useAppStore } from '../../store/index.ts';
+import { CopyLink, endOfLocalDay } from '../common/CopyLink.tsx';
 import { Field } from '../common/Field.tsx';
 
 /** A sprint's links: make one (leads), copy it while it is shown, see its answers, revoke it. */
@@ -26,7 +27,7 @@ export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: 
   async function create(event: FormEvent) {
     event.preventDefault();
     try {
-      const expiresAt = expires ? new Date(`${expires}T23:59:59`).toISOString() : null;
+      const expiresAt = expires ? endOfLocalDay(expires) : null;
       const made = await createFeedbackLink(sprintId, { label, message, expiresAt });
       setCreated({ label: made.link.label, url: new URL(made.url, window.location.origin).toString() });
       setLabel('');
@@ -88,24 +89,12 @@ export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: 
         </form>
       ) : null}
       {created ? (
-        <div className="team-page__link">
-          <label className="field__label" htmlFor="feedback-link">
-            Link for {created.label} (shown only now)
-          </label>
-          <input id="feedback-link" className="input" readOnly value={created.url} onFocus={(e) => e.target.select()} />
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              navigator.clipboard?.writeText(created.url).then(
-                () => pushNotice('Feedback link copied.', 'success'),
-                () => pushNotice('Copy the link from the field above.', 'info'),
-              )
-            }
-          >
-            Copy link
-          </button>
-        </div>
+        <CopyLink
+          id="feedback-link"
+          label={`Link for ${created.label} (shown only now)`}
+          url={created.url}
+          what="Feedback link"
+        />
       ) : null}
       {links.length === 0 ? (
         <p>No links for this sprint yet.</p>
