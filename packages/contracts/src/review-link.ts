@@ -1,6 +1,6 @@
 import { REVIEW_LINK_LIMITS } from '@echoboard/domain';
 import { z } from 'zod';
-import { Kpi } from './campaign.ts';
+import { Campaign, Kpi } from './campaign.ts';
 import { CalendarDate, Id, LinkToken, Timestamp } from './common.ts';
 import { BurndownDay, MemberContribution, SprintReview, VelocityPoint } from './review.ts';
 
@@ -57,21 +57,16 @@ export const ReviewTokenParams = z.object({ token: LinkToken });
 
 export const PublicKpi = Kpi.omit({ id: true, campaignId: true, updatedAt: true });
 
-export const PublicCampaignOutcome = z.object({
-  name: z.string(),
-  channels: z.array(z.string()),
-  currency: z.string(),
-  budgetMinor: z.number().int(),
-  spendMinor: z.number().int(),
-  revenueMinor: z.number().int(),
-  roi: z.number().nullable(),
-  budget: z.object({
-    remainingMinor: z.number().int(),
-    ratio: z.number().nullable(),
-    state: z.enum(['within', 'near', 'over']),
-  }),
-  kpis: z.array(PublicKpi),
-});
+export const PublicCampaignOutcome = Campaign.pick({
+  name: true,
+  channels: true,
+  currency: true,
+  budgetMinor: true,
+  spendMinor: true,
+  revenueMinor: true,
+  roi: true,
+  budget: true,
+}).extend({ kpis: z.array(PublicKpi) });
 
 export const PublicSprintReview = z
   .object({

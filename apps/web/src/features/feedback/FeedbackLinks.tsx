@@ -4,8 +4,8 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { createFeedbackLink, listFeedbackLinks, revokeFeedbackLink } from '../../api/feedback.ts';
 import { useAppStore } from '../../store/index.ts';
-import { CopyLink, endOfLocalDay } from '../common/CopyLink.tsx';
 import { Field } from '../common/Field.tsx';
+import { CopyLink, ExpiryAndCreate, endOfLocalDay, RevokeLinkButton } from '../common/LinkControls.tsx';
 
 /** A sprint's links: make one (leads), copy it while it is shown, see its answers, revoke it. */
 export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: boolean }) {
@@ -70,22 +70,12 @@ export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: 
               />
             )}
           </Field>
-          <Field label="Works until (optional)" error={errors.expiresAt}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                type="date"
-                value={expires}
-                onChange={(e) => setExpires(e.target.value)}
-              />
-            )}
-          </Field>
-          <div className="form__buttons form__buttons--start">
-            <button type="submit" className="button button--primary">
-              Create feedback link
-            </button>
-          </div>
+          <ExpiryAndCreate
+            value={expires}
+            onChange={setExpires}
+            error={errors.expiresAt}
+            submitLabel="Create feedback link"
+          />
         </form>
       ) : null}
       {created ? (
@@ -119,19 +109,11 @@ export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: 
                 {isLead ? (
                   <td>
                     {link.status === 'active' ? (
-                      <button
-                        type="button"
-                        className="button button--danger-ghost"
-                        aria-label={`Revoke ${link.label}`}
-                        onClick={() =>
-                          revokeFeedbackLink(link.id)
-                            .then(() => pushNotice('Link revoked; it stops working now.', 'success'))
-                            .catch((e) => pushNotice(describeError(e)))
-                            .finally(reload)
-                        }
-                      >
-                        Revoke
-                      </button>
+                      <RevokeLinkButton
+                        name={`Revoke ${link.label}`}
+                        revoke={() => revokeFeedbackLink(link.id)}
+                        onDone={reload}
+                      />
                     ) : null}
                   </td>
                 ) : null}

@@ -4,8 +4,8 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { createReviewLink, listReviewLinks, revokeReviewLink } from '../../api/review.ts';
 import { useAppStore } from '../../store/index.ts';
-import { CopyLink, endOfLocalDay } from '../common/CopyLink.tsx';
 import { Field } from '../common/Field.tsx';
+import { CopyLink, ExpiryAndCreate, endOfLocalDay, RevokeLinkButton } from '../common/LinkControls.tsx';
 
 const STATUS_TEXT: Record<ReviewLink['status'], string> = { active: 'works', expired: 'expired', revoked: 'revoked' };
 
@@ -60,22 +60,12 @@ export function ShareReview({ sprintId }: { sprintId: string }) {
             />
           )}
         </Field>
-        <Field label="Works until (optional)" error={errors.expiresAt}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="date"
-              value={expires}
-              onChange={(e) => setExpires(e.target.value)}
-            />
-          )}
-        </Field>
-        <div className="form__buttons form__buttons--start">
-          <button type="submit" className="button button--primary">
-            Create review link
-          </button>
-        </div>
+        <ExpiryAndCreate
+          value={expires}
+          onChange={setExpires}
+          error={errors.expiresAt}
+          submitLabel="Create review link"
+        />
       </form>
       {created ? (
         <CopyLink
@@ -108,19 +98,11 @@ export function ShareReview({ sprintId }: { sprintId: string }) {
                 <td>{link.createdBy ?? '—'}</td>
                 <td>
                   {link.status === 'active' ? (
-                    <button
-                      type="button"
-                      className="button button--danger-ghost"
-                      aria-label={`Revoke the link for ${link.label}`}
-                      onClick={() =>
-                        revokeReviewLink(link.id)
-                          .then(() => pushNotice('Link revoked; it stops working now.', 'success'))
-                          .catch((e) => pushNotice(describeError(e)))
-                          .finally(reload)
-                      }
-                    >
-                      Revoke
-                    </button>
+                    <RevokeLinkButton
+                      name={`Revoke the link for ${link.label}`}
+                      revoke={() => revokeReviewLink(link.id)}
+                      onDone={reload}
+                    />
                   ) : null}
                 </td>
               </tr>
