@@ -12,10 +12,10 @@ import contributionsRoutes from './modules/contributions/contributions.routes.ts
 import eventsRoutes from './modules/events/events.routes.ts';
 import exportsRoutes from './modules/exports/exports.routes.ts';
 import feedbackRoutes from './modules/feedback/feedback.routes.ts';
-import publicFeedbackRoutes, { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './modules/feedback/public.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import importsRoutes from './modules/imports/imports.routes.ts';
 import invitesRoutes from './modules/invites/invites.routes.ts';
+import publicRoutes, { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './modules/public-routes.ts';
 import reviewRoutes from './modules/review/review.routes.ts';
 import scrumRoutes from './modules/scrum/scrum.routes.ts';
 import sprintsRoutes from './modules/sprints/sprints.routes.ts';
@@ -40,7 +40,7 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Called for every route as it is registered (tests enumerate routes with it). */
   onRoute?: (route: RouteOptions) => void;
-  /** Requests per minute on the public feedback routes (per client address and per link). */
+  /** Requests per minute on the public routes (per client address and per link). */
   publicLimits?: Partial<PublicLimits>;
 }
 
@@ -89,7 +89,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(exportsRoutes);
       await api.register(importsRoutes);
       await api.register(feedbackRoutes);
-      await api.register(publicFeedbackRoutes, { ...DEFAULT_PUBLIC_LIMITS, ...options.publicLimits });
+      await api.register(publicRoutes, { ...DEFAULT_PUBLIC_LIMITS, ...options.publicLimits });
     },
     { prefix: '/api' },
   );

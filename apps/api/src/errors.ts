@@ -26,6 +26,7 @@ export const STATUS_BY_CODE: Record<ProblemCode, number> = {
   EFFORT_NOT_FOUND: 404,
   // One answer for unknown, revoked and expired feedback links, as for invites.
   FEEDBACK_LINK_INVALID: 404,
+  REVIEW_LINK_INVALID: 404,
   CARD_NOT_ON_BOARD: 409,
   SCRUM_ALREADY_RUNNING: 409,
   FEEDBACK_ALREADY_TRIAGED: 409,

@@ -43,6 +43,9 @@ const PUBLIC = [
   'POST /api/public/feedback/:token',
   'GET /api/public/receipts/:receipt',
   'HEAD /api/public/receipts/:receipt',
+  // A sprint review a lead shared read-only with stakeholders.
+  'GET /api/public/reviews/:token',
+  'HEAD /api/public/reviews/:token',
 ].sort();
 
 // The OpenAPI document and Swagger UI are public documentation, registered outside the API scope.
@@ -96,6 +99,7 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'POST /api/boards/:boardId/scrum/walk': () => ({ direction: 'next' }),
   'PUT /api/cards/:cardId/blocked': () => ({ reason: 'Waiting for approval' }),
   'POST /api/sprints/:sprintId/feedback-links': () => ({ label: 'Customers' }),
+  'POST /api/sprints/:sprintId/review-links': () => ({ label: 'Leadership' }),
   'POST /api/feedback/:feedbackId/accept': () => ({ cards: [{ title: 'From feedback' }] }),
   'POST /api/feedback/:feedbackId/duplicate': (ids) => ({ of: ids.feedbackId }),
   'POST /api/feedback/:feedbackId/decline': () => ({ note: 'Not for us' }),
@@ -149,6 +153,11 @@ describe('security', () => {
     const feedback = await sprintWithLink(t.db, lead, board);
     await submit(t.app, feedback.token, {});
     const [given] = (await lead.inject({ method: 'GET', url: `/api/teams/${lead.teamId}/feedback` })).json();
+    const review = await lead.inject({
+      method: 'POST',
+      url: `/api/sprints/${feedback.sprint.id}/review-links`,
+      payload: { label: 'Leadership' },
+    });
     return {
       campaignId: campaign.id as string,
       kpiId: kpi.id as string,
@@ -165,6 +174,7 @@ describe('security', () => {
       token: invite.token,
       linkId: feedback.linkId,
       feedbackId: given.id,
+      reviewLinkId: review.json().link.id as string,
     };
   }
 

@@ -8,6 +8,9 @@ export const CalendarDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD'
 
 export const Timestamp = z.iso.datetime();
 
+/** 256-bit link tokens travel as 43 base64url characters; anything far off that is not a token. */
+export const LinkToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be a link token');
+
 export const Problem = z
   .object({
     type: z.string(),

@@ -1,7 +1,7 @@
 import { FEEDBACK_LIMITS, FEEDBACK_STATUSES } from '@echoboard/domain';
 import { z } from 'zod';
 import { PlannedCard } from './board.ts';
-import { Id, Timestamp } from './common.ts';
+import { Id, Timestamp, LinkToken as Token } from './common.ts';
 
 const trimmed = (max: number, what: string) =>
   z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
@@ -10,9 +10,6 @@ const optionalText = (max: number, what: string) =>
 
 export const FeedbackStatus = z.enum(FEEDBACK_STATUSES);
 export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
-
-/** 256-bit tokens travel as 43 base64url characters; anything far off that is not a token. */
-const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be a link token');
 
 // ---------- member routes ----------
 

@@ -7,6 +7,7 @@ export * from './events.ts';
 export * from './feedback.ts';
 export * from './import.ts';
 export * from './review.ts';
+export * from './review-link.ts';
 export * from './scrum.ts';
 export * from './sprint.ts';
 export * from './team.ts';

@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'EFFORT_NOT_FOUND',
   'FEEDBACK_ALREADY_TRIAGED',
   'SPRINT_NOT_STARTED',
+  'REVIEW_LINK_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -75,6 +75,13 @@ export async function requireFeedbackLink(client: Client, user: AuthUser, linkId
   return access;
 }
 
+export async function requireReviewLink(client: Client, user: AuthUser, linkId: string): Promise<Access> {
+  const link = { reviewLinks: { some: { id: linkId } } };
+  const access = await membership(client, user.id, { boards: { some: { sprints: { some: link } } } });
+  if (!access) throw new AppError('NOT_FOUND', `No review link with id ${linkId} in your teams.`);
+  return access;
+}
+
 export async function requireFeedback(client: Client, user: AuthUser, feedbackId: string): Promise<Access> {
   const access = await membership(client, user.id, { feedback: { some: { id: feedbackId } } });
   if (!access) throw new AppError('FEEDBACK_NOT_FOUND', `No feedback with id ${feedbackId} in your teams.`);

@@ -30,7 +30,7 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * for, because a forged request carries no one's authority (what it could do, anyone can do
  * directly). Cross-site forms still cannot post to them: the API parses only application/json,
  * which a form cannot send and a cross-site fetch cannot send without a CORS preflight we never
- * grant. Their abuse limits are rate limits (modules/feedback/public.routes.ts).
+ * grant. Their abuse limits are rate limits (modules/public-routes.ts).
  */
 export const ANONYMOUS_PREFIX = '/api/public/';
 

@@ -38,7 +38,14 @@ export default fp(
           },
           { name: 'campaigns', description: 'Campaigns with budget, spend, revenue, ROI and KPIs' },
           { name: 'contributions', description: 'Effort logged on cards and kudos' },
-          { name: 'review', description: 'Sprint review figures: burndown, velocity, effort and results' },
+          {
+            name: 'review',
+            description: 'Sprint review figures: burndown, velocity, effort and results; read-only links to share it',
+          },
+          {
+            name: 'review (public)',
+            description: 'A sprint review shared with stakeholders: no session, no CSRF header, no ids',
+          },
           { name: 'export', description: 'CSV downloads' },
           { name: 'import', description: 'Trello board exports and CSV files of cards, previewed before import' },
           { name: 'live', description: 'Live board events (server-sent events) and presence' },

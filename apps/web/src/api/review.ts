@@ -1,14 +1,30 @@
-import type { Sprint, SprintReview } from '@echoboard/contracts';
+import type {
+  CreatedReviewLink,
+  CreateReviewLinkBody,
+  PublicSprintReview,
+  ReviewLink,
+  Sprint,
+  SprintReview,
+} from '@echoboard/contracts';
 import { request } from './client.ts';
 
-export const getSprintReview = (sprintId: string) =>
-  request<SprintReview>(`/sprints/${encodeURIComponent(sprintId)}/review`);
+const enc = encodeURIComponent;
+
+export const getSprintReview = (sprintId: string) => request<SprintReview>(`/sprints/${enc(sprintId)}/review`);
 
 /** The board's sprints that have a review: completed ones and the running one. */
 export const listReviewableSprints = async (boardId: string) => {
-  const sprints = await request<Sprint[]>(`/boards/${encodeURIComponent(boardId)}/sprints`);
+  const sprints = await request<Sprint[]>(`/boards/${enc(boardId)}/sprints`);
   return sprints.filter((sprint) => sprint.state !== 'planned');
 };
 
 export const exportUrl = (teamId: string, kind: 'cards' | 'sprints' | 'feedback' | 'campaigns') =>
-  `/api/teams/${encodeURIComponent(teamId)}/export/${kind}.csv`;
+  `/api/teams/${enc(teamId)}/export/${kind}.csv`;
+
+// Read-only links to a review, for stakeholders without an account.
+export const listReviewLinks = (sprintId: string) => request<ReviewLink[]>(`/sprints/${enc(sprintId)}/review-links`);
+export const createReviewLink = (sprintId: string, body: CreateReviewLinkBody) =>
+  request<CreatedReviewLink>(`/sprints/${enc(sprintId)}/review-links`, { method: 'POST', body });
+export const revokeReviewLink = (linkId: string) =>
+  request<ReviewLink>(`/review-links/${enc(linkId)}`, { method: 'DELETE' });
+export const getSharedReview = (token: string) => request<PublicSprintReview>(`/public/reviews/${enc(token)}`);

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { describeError, onUnauthenticated } from '../api/client.ts';
 import { AuthPage } from '../features/auth/AuthPage.tsx';
 import { InvitePage } from '../features/auth/InvitePage.tsx';
@@ -9,6 +9,9 @@ import { useAppStore } from '../store/index.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { isPublicRoute, navigate, nextPath, parseRoute, type Route, usePathname, withNext } from './routes.ts';
 import { Workspace } from './Workspace.tsx';
+
+// Charts load only when a shared review is opened, as on the team's review page.
+const SharedReviewPage = lazy(() => import('../features/review/SharedReviewPage.tsx'));
 
 export function App() {
   const route = parseRoute(usePathname());
@@ -32,6 +35,18 @@ export function App() {
     }
   }, [sessionStatus, route]);
 
+  if (route.name === 'shared-review') {
+    // Stakeholders read it as a document of its own: no header, navigation or account controls.
+    return (
+      <div className="app">
+        <main id="main" className="app__main">
+          <Suspense fallback={<p className="app__loading">Loading…</p>}>
+            <SharedReviewPage token={route.token} />
+          </Suspense>
+        </main>
+      </div>
+    );
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -54,7 +69,7 @@ export function App() {
   );
 }
 
-function Page({ route, signedIn }: { route: Route; signedIn: boolean }) {
+function Page({ route, signedIn }: { route: Exclude<Route, { name: 'shared-review' }>; signedIn: boolean }) {
   if (route.name === 'invite') return <InvitePage token={route.token} />;
   // End users have no account; a member opening the link sees exactly what they see.
   if (route.name === 'feedback') return <FeedbackPage token={route.token} />;

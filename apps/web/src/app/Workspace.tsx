@@ -30,7 +30,10 @@ const CsvImportPage = lazy(() =>
 export function Workspace({
   route,
 }: {
-  route: Exclude<Route, { name: 'signin' | 'signup' | 'invite' | 'not-found' | 'feedback' | 'receipt' }>;
+  route: Exclude<
+    Route,
+    { name: 'signin' | 'signup' | 'invite' | 'not-found' | 'feedback' | 'receipt' | 'shared-review' }
+  >;
 }) {
   const me = useAppStore((s) => s.me);
   const teamId = useAppStore((s) => s.currentTeamId);

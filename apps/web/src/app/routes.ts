@@ -12,6 +12,7 @@ export type Route =
   | { name: 'invite'; token: string }
   | { name: 'feedback'; token: string }
   | { name: 'receipt'; receipt: string }
+  | { name: 'shared-review'; token: string }
   | { name: 'team-feedback'; teamId: string }
   | { name: 'trello-import'; teamId: string }
   | { name: 'csv-import'; boardId: string }
@@ -23,7 +24,8 @@ export const isPublicRoute = (route: Route) =>
   route.name === 'signup' ||
   route.name === 'invite' ||
   route.name === 'feedback' ||
-  route.name === 'receipt';
+  route.name === 'receipt' ||
+  route.name === 'shared-review';
 
 const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/boards\/([^/]+)$/, (boardId) => ({ name: 'board', boardId })],
@@ -35,6 +37,8 @@ const PATTERNS: [RegExp, (id: string) => Route][] = [
   // End users' pages: /f/receipt/<receipt> before /f/<token>, which would not match it anyway.
   [/^\/f\/receipt\/([^/]+)$/, (receipt) => ({ name: 'receipt', receipt })],
   [/^\/f\/([^/]+)$/, (token) => ({ name: 'feedback', token })],
+  // A sprint review shared read-only with stakeholders.
+  [/^\/r\/([^/]+)$/, (token) => ({ name: 'shared-review', token })],
   [/^\/teams\/([^/]+)\/feedback$/, (teamId) => ({ name: 'team-feedback', teamId })],
   [/^\/teams\/([^/]+)\/import$/, (teamId) => ({ name: 'trello-import', teamId })],
   [/^\/boards\/([^/]+)\/import$/, (boardId) => ({ name: 'csv-import', boardId })],

@@ -4,18 +4,13 @@ import { AppError } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { requireFeedbackLink, requireLead, requireSprint, requireTeam } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
+import { linkStatus } from '../links.ts';
 import { toCalendarDate } from '../mappers.ts';
 import { hashToken, newToken } from '../tokens.ts';
 
 type LinkRow = Prisma.FeedbackLink & { _count: { feedback: number } };
 
 const withCount = { _count: { select: { feedback: true } } } as const;
-
-export function linkStatus(link: Pick<Prisma.FeedbackLink, 'revokedAt' | 'expiresAt'>, now: Date) {
-  if (link.revokedAt) return 'revoked' as const;
-  if (link.expiresAt && link.expiresAt <= now) return 'expired' as const;
-  return 'active' as const;
-}
 
 const toLink = (link: LinkRow, now = new Date()): FeedbackLink => ({
   id: link.id,

@@ -2,8 +2,8 @@ import { deliveredItems } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import type { Tx } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
-import { hashToken, sameHash } from '../tokens.ts';
-import { linkStatus } from './links.service.ts';
+import { findActiveLink } from '../links.ts';
+import { hashToken } from '../tokens.ts';
 
 type Client = Database['prisma'] | Tx;
 
@@ -11,18 +11,15 @@ type Client = Database['prisma'] | Tx;
 const invalid = () =>
   new AppError('FEEDBACK_LINK_INVALID', 'This feedback link does not work (any more). Ask the team for a new one.');
 
-/**
- * The link of a public token, with its sprint and team. The token is looked up by its hash and
- * the hashes compared once more in constant time; any link that is not active is the same 404.
- */
+/** The link of a public token, with its sprint and team; any link that is not active is the same 404. */
 export async function resolveLink(client: Client, token: string) {
-  const tokenHash = hashToken(token);
-  const link = await client.feedbackLink.findUnique({
-    where: { tokenHash },
-    include: { sprint: { include: { board: { select: { teamId: true, team: { select: { name: true } } } } } } },
-  });
-  if (!link || !sameHash(link.tokenHash, tokenHash)) throw invalid();
-  if (linkStatus(link, new Date()) !== 'active' || link.sprint.state === 'planned') throw invalid();
+  const link = await findActiveLink(token, (tokenHash) =>
+    client.feedbackLink.findUnique({
+      where: { tokenHash },
+      include: { sprint: { include: { board: { select: { teamId: true, team: { select: { name: true } } } } } } },
+    }),
+  );
+  if (!link || link.sprint.state === 'planned') throw invalid();
   return link;
 }
 

@@ -5,6 +5,7 @@ import { describeError, isApiError } from '../../api/client.ts';
 import { createFeedbackLink, listFeedbackLinks, revokeFeedbackLink } from '../../api/feedback.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Field } from '../common/Field.tsx';
+import { CopyLink, ExpiryAndCreate, endOfLocalDay, RevokeLinkButton } from '../common/LinkControls.tsx';
 
 /** A sprint's links: make one (leads), copy it while it is shown, see its answers, revoke it. */
 export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: boolean }) {
@@ -26,7 +27,7 @@ export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: 
   async function create(event: FormEvent) {
     event.preventDefault();
     try {
-      const expiresAt = expires ? new Date(`${expires}T23:59:59`).toISOString() : null;
+      const expiresAt = expires ? endOfLocalDay(expires) : null;
       const made = await createFeedbackLink(sprintId, { label, message, expiresAt });
       setCreated({ label: made.link.label, url: new URL(made.url, window.location.origin).toString() });
       setLabel('');
@@ -69,43 +70,21 @@ export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: 
               />
             )}
           </Field>
-          <Field label="Works until (optional)" error={errors.expiresAt}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                type="date"
-                value={expires}
-                onChange={(e) => setExpires(e.target.value)}
-              />
-            )}
-          </Field>
-          <div className="form__buttons form__buttons--start">
-            <button type="submit" className="button button--primary">
-              Create feedback link
-            </button>
-          </div>
+          <ExpiryAndCreate
+            value={expires}
+            onChange={setExpires}
+            error={errors.expiresAt}
+            submitLabel="Create feedback link"
+          />
         </form>
       ) : null}
       {created ? (
-        <div className="team-page__link">
-          <label className="field__label" htmlFor="feedback-link">
-            Link for {created.label} (shown only now)
-          </label>
-          <input id="feedback-link" className="input" readOnly value={created.url} onFocus={(e) => e.target.select()} />
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              navigator.clipboard?.writeText(created.url).then(
-                () => pushNotice('Feedback link copied.', 'success'),
-                () => pushNotice('Copy the link from the field above.', 'info'),
-              )
-            }
-          >
-            Copy link
-          </button>
-        </div>
+        <CopyLink
+          id="feedback-link"
+          label={`Link for ${created.label} (shown only now)`}
+          url={created.url}
+          what="Feedback link"
+        />
       ) : null}
       {links.length === 0 ? (
         <p>No links for this sprint yet.</p>
@@ -130,19 +109,11 @@ export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: 
                 {isLead ? (
                   <td>
                     {link.status === 'active' ? (
-                      <button
-                        type="button"
-                        className="button button--danger-ghost"
-                        aria-label={`Revoke ${link.label}`}
-                        onClick={() =>
-                          revokeFeedbackLink(link.id)
-                            .then(() => pushNotice('Link revoked; it stops working now.', 'success'))
-                            .catch((e) => pushNotice(describeError(e)))
-                            .finally(reload)
-                        }
-                      >
-                        Revoke
-                      </button>
+                      <RevokeLinkButton
+                        name={`Revoke ${link.label}`}
+                        revoke={() => revokeFeedbackLink(link.id)}
+                        onDone={reload}
+                      />
                     ) : null}
                   </td>
                 ) : null}

@@ -1,10 +1,10 @@
-import type { SprintReview } from '@echoboard/contracts';
+import type { PublicSprintReview } from '@echoboard/contracts';
 import { useMemo } from 'react';
 import { LineChart, type Series } from './LineChart.tsx';
 
 const shortDate = (date: string) => date.slice(5);
 
-export function BurndownSection({ burndown }: { burndown: SprintReview['burndown'] }) {
+export function BurndownSection({ burndown }: { burndown: PublicSprintReview['burndown'] }) {
   const { labels, series } = useMemo(() => {
     const days = burndown?.days ?? [];
     const lines: Series[] = [
@@ -57,7 +57,7 @@ export function BurndownSection({ burndown }: { burndown: SprintReview['burndown
   );
 }
 
-export function VelocitySection({ velocity }: { velocity: SprintReview['velocity'] }) {
+export function VelocitySection({ velocity }: { velocity: PublicSprintReview['velocity'] }) {
   const { labels, series } = useMemo(
     () => ({
       labels: velocity.map((v) => v.name),
@@ -89,7 +89,8 @@ export function VelocitySection({ velocity }: { velocity: SprintReview['velocity
             </thead>
             <tbody>
               {velocity.map((v) => (
-                <tr key={v.sprintId}>
+                // A board's sprints never overlap, so each ends on its own day.
+                <tr key={v.endDate}>
                   <th scope="row">{v.name}</th>
                   <td>{v.committedPoints}</td>
                   <td>{v.completedPoints}</td>

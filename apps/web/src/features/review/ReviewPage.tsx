@@ -2,12 +2,14 @@ import type { Sprint, SprintReview } from '@echoboard/contracts';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../api/client.ts';
 import { exportUrl, getSprintReview, listReviewableSprints } from '../../api/review.ts';
-import { BurndownSection, VelocitySection } from './BurndownSection.tsx';
-import { CampaignsSection, FeedbackAndScrumsSection, MembersSection } from './ReviewSections.tsx';
+import { roleIn, useAppStore } from '../../store/index.ts';
+import { ReviewContent } from './ReviewContent.tsx';
+import { ShareReview } from './ShareReview.tsx';
 import './review.css';
 
-/** The sprint review of a board: pick a sprint (latest first), read its figures, print or export. */
+/** The sprint review of a board: pick a sprint (latest first), read its figures, print, export or share. */
 export default function ReviewPage({ boardId }: { boardId: string }) {
+  const me = useAppStore((s) => s.me);
   const [sprints, setSprints] = useState<Sprint[] | null>(null);
   const [sprintId, setSprintId] = useState<string | null>(null);
   const [review, setReview] = useState<SprintReview | null>(null);
@@ -71,20 +73,16 @@ export default function ReviewPage({ boardId }: { boardId: string }) {
         <p role="status">Loading the review…</p>
       ) : (
         <>
-          <section className="review__section review__summary" aria-label="Summary">
-            <h2>{review.sprint.name}</h2>
-            <p>{review.sprint.goal ? `Goal: ${review.sprint.goal}` : 'No goal was set for this sprint.'}</p>
-            <p>
-              {review.sprint.startDate} to {review.sprint.endDate} · <strong>{review.completedPoints}</strong> of{' '}
-              <strong>{review.committedPoints}</strong> committed points done ·{' '}
-              {review.cards.filter((c) => c.done).length} of {review.cards.length} cards
-            </p>
-          </section>
-          <BurndownSection burndown={review.burndown} />
-          <VelocitySection velocity={review.velocity} />
-          <MembersSection members={review.members} />
-          <CampaignsSection campaigns={review.campaigns} />
-          <FeedbackAndScrumsSection review={review} />
+          <ReviewContent
+            review={{
+              ...review,
+              cardCount: review.cards.length,
+              doneCount: review.cards.filter((c) => c.done).length,
+            }}
+          />
+          {roleIn(me, review.sprint.teamId) === 'lead' ? (
+            <ShareReview key={review.sprint.id} sprintId={review.sprint.id} />
+          ) : null}
         </>
       )}
     </section>

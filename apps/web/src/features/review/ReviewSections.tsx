@@ -1,11 +1,11 @@
-import type { SprintReview } from '@echoboard/contracts';
+import type { PublicSprintReview } from '@echoboard/contracts';
 import { formatMoney } from '@echoboard/domain';
 import { BUDGET_TEXT, KPI_STATE_TEXT, percent } from '../campaigns/format.ts';
 
 const hours = (minutes: number) => (minutes === 0 ? '—' : `${Math.round((minutes / 60) * 10) / 10} h`);
 
 /** Effort and results side by side, in name order: the review never ranks people. */
-export function MembersSection({ members }: { members: SprintReview['members'] }) {
+export function MembersSection({ members }: { members: PublicSprintReview['members'] }) {
   return (
     <section className="review__section" aria-labelledby="members-title">
       <h2 id="members-title">Effort and results</h2>
@@ -25,8 +25,9 @@ export function MembersSection({ members }: { members: SprintReview['members'] }
           </tr>
         </thead>
         <tbody>
-          {members.map((m) => (
-            <tr key={m.memberId}>
+          {members.map((m, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list in the server's order; shared reviews carry no member ids
+            <tr key={i}>
               <th scope="row">{m.name}</th>
               <td>{hours(m.effort.minutes)}</td>
               <td>{m.effort.points}</td>
@@ -44,15 +45,16 @@ export function MembersSection({ members }: { members: SprintReview['members'] }
   );
 }
 
-export function CampaignsSection({ campaigns }: { campaigns: SprintReview['campaigns'] }) {
+export function CampaignsSection({ campaigns }: { campaigns: PublicSprintReview['campaigns'] }) {
   return (
     <section className="review__section" aria-labelledby="campaigns-title">
       <h2 id="campaigns-title">Campaign outcomes</h2>
       {campaigns.length === 0 ? (
         <p>No card of this sprint serves a campaign. Link cards to a campaign in the card editor.</p>
       ) : (
-        campaigns.map((c) => (
-          <article key={c.id} className="review__campaign">
+        campaigns.map((c, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: read-only, in the server's order; shared reviews carry no ids
+          <article key={i} className="review__campaign">
             <h3>{c.name}</h3>
             <p>
               Spend {formatMoney(c.spendMinor)} of {formatMoney(c.budgetMinor)} {c.currency} ({percent(c.budget.ratio)},{' '}
@@ -60,8 +62,9 @@ export function CampaignsSection({ campaigns }: { campaigns: SprintReview['campa
             </p>
             {c.kpis.length ? (
               <ul>
-                {c.kpis.map((k) => (
-                  <li key={k.id}>
+                {c.kpis.map((k, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: as above
+                  <li key={j}>
                     {k.name}
                     {k.leading ? ' (leading)' : ''}: {k.actual ?? 'no data'} {k.unit} of target {k.target} —{' '}
                     {KPI_STATE_TEXT[k.state].toLowerCase()}
@@ -76,7 +79,11 @@ export function CampaignsSection({ campaigns }: { campaigns: SprintReview['campa
   );
 }
 
-export function FeedbackAndScrumsSection({ review }: { review: SprintReview }) {
+export function FeedbackAndScrumsSection({
+  review,
+}: {
+  review: Pick<PublicSprintReview, 'feedback' | 'blocked' | 'scrums'>;
+}) {
   const { feedback, blocked, scrums } = review;
   return (
     <section className="review__section" aria-labelledby="voices-title">
@@ -108,8 +115,9 @@ export function FeedbackAndScrumsSection({ review }: { review: SprintReview }) {
         <p>Nothing was reported blocked at a daily scrum.</p>
       ) : (
         <ul>
-          {blocked.map((b) => (
-            <li key={b.cardId}>
+          {blocked.map((b, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: read-only, in the server's order; shared reviews carry no card ids
+            <li key={i}>
               <strong>{b.title}</strong> ({b.scrumDate}): {b.reason}
             </li>
           ))}

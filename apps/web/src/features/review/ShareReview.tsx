@@ -1,0 +1,115 @@
+import type { ReviewLink } from '@echoboard/contracts';
+import { REVIEW_LINK_LIMITS } from '@echoboard/domain';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { describeError, isApiError } from '../../api/client.ts';
+import { createReviewLink, listReviewLinks, revokeReviewLink } from '../../api/review.ts';
+import { useAppStore } from '../../store/index.ts';
+import { Field } from '../common/Field.tsx';
+import { CopyLink, ExpiryAndCreate, endOfLocalDay, RevokeLinkButton } from '../common/LinkControls.tsx';
+
+const STATUS_TEXT: Record<ReviewLink['status'], string> = { active: 'works', expired: 'expired', revoked: 'revoked' };
+
+/** A lead shares this sprint's review read-only: make a link, copy it while shown, revoke it. */
+export function ShareReview({ sprintId }: { sprintId: string }) {
+  const pushNotice = useAppStore((s) => s.pushNotice);
+  const [links, setLinks] = useState<ReviewLink[]>([]);
+  const [label, setLabel] = useState('');
+  const [expires, setExpires] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [created, setCreated] = useState<{ label: string; url: string } | null>(null);
+
+  const reload = useCallback(() => {
+    listReviewLinks(sprintId)
+      .then(setLinks)
+      .catch((e) => pushNotice(describeError(e)));
+  }, [sprintId, pushNotice]);
+  useEffect(reload, [reload]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const made = await createReviewLink(sprintId, { label, expiresAt: expires ? endOfLocalDay(expires) : null });
+      setCreated({ label: made.link.label, url: new URL(made.url, window.location.origin).toString() });
+      setLabel('');
+      setExpires('');
+      setErrors({});
+      reload();
+    } catch (e) {
+      if (isApiError(e) && e.errors.length > 0) setErrors(e.fieldErrors());
+      else pushNotice(describeError(e));
+    }
+  }
+
+  return (
+    <section className="review__section review__share" aria-labelledby="share-title">
+      <h2 id="share-title">Share review</h2>
+      <p>
+        People without an account can read this review through a link, and change nothing. A link works for{' '}
+        {REVIEW_LINK_LIMITS.defaultDays} days unless you pick a date (at most a year); revoke it any time.
+      </p>
+      <form className="form" onSubmit={create} aria-label="New review link">
+        <Field label="Shared with (label)" error={errors.label}>
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              value={label}
+              maxLength={REVIEW_LINK_LIMITS.labelMax}
+              onChange={(e) => setLabel(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+        <ExpiryAndCreate
+          value={expires}
+          onChange={setExpires}
+          error={errors.expiresAt}
+          submitLabel="Create review link"
+        />
+      </form>
+      {created ? (
+        <CopyLink
+          id="review-link"
+          label={`Review link for ${created.label} (shown only now)`}
+          url={created.url}
+          what="Review link"
+        />
+      ) : null}
+      {links.length === 0 ? (
+        <p>This review is not shared yet.</p>
+      ) : (
+        <table className="review__table">
+          <caption>Links to this review, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Shared with</th>
+              <th scope="col">Status</th>
+              <th scope="col">Works until</th>
+              <th scope="col">Created by</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {links.map((link) => (
+              <tr key={link.id}>
+                <th scope="row">{link.label}</th>
+                <td>{STATUS_TEXT[link.status]}</td>
+                <td>{new Date(link.expiresAt).toLocaleDateString()}</td>
+                <td>{link.createdBy ?? '—'}</td>
+                <td>
+                  {link.status === 'active' ? (
+                    <RevokeLinkButton
+                      name={`Revoke the link for ${link.label}`}
+                      revoke={() => revokeReviewLink(link.id)}
+                      onDone={reload}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
