@@ -1,0 +1,47 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { Dialog } from './Dialog.tsx';
+
+function Page() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Rename
+      </button>
+      {open ? (
+        <Dialog title="Rename board" onClose={() => setOpen(false)}>
+          <input aria-label="Name" data-autofocus />
+          <button type="button" disabled>
+            Not now
+          </button>
+          <button type="button">Save</button>
+        </Dialog>
+      ) : null}
+      <button type="button">Behind the dialog</button>
+    </>
+  );
+}
+
+describe('Dialog', () => {
+  it('keeps Tab and Shift+Tab inside and gives focus back to the opener on close', async () => {
+    const user = userEvent.setup();
+    render(<Page />);
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    expect(screen.getByLabelText('Name')).toHaveFocus();
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+    // Past the last control: back to the first (the close button), not the page behind.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus();
+  });
+});
