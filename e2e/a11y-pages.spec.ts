@@ -25,6 +25,25 @@ async function expectAccessible(page: Page, what: string) {
   expect(await seriousViolations(page), what).toEqual([]);
 }
 
+/**
+ * Everything the browser reports as an error while the test runs: console errors (a failed request
+ * logs one) and Content-Security-Policy violations, which Lighthouse's best-practices score counts.
+ */
+function browserErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  void page.context().newCDPSession(page).then(async (cdp) => {
+    cdp.on('Audits.issueAdded', ({ issue }) => {
+      if (issue.code === 'ContentSecurityPolicyIssue') errors.push(`CSP: ${JSON.stringify(issue.details)}`);
+    });
+    await cdp.send('Audits.enable');
+  });
+  return errors;
+}
+
 test('feedback: the triage inbox with its dialog, the public form and the receipt have no serious violations', async ({
   page,
   request,
@@ -47,6 +66,7 @@ test('feedback: the triage inbox with its dialog, the public form and the receip
   // The end user: no account, a browser of their own.
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
+  const visitorErrors = browserErrors(visitor);
   await visitor.goto(url);
   await expect(visitor.getByRole('heading', { name: `Your feedback for ${team.name}` })).toBeVisible();
   await expectAccessible(visitor, 'feedback form');
@@ -65,6 +85,8 @@ test('feedback: the triage inbox with its dialog, the public form and the receip
   await visitor.getByRole('link', { name: /\/f\/receipt\// }).click();
   await expect(visitor.getByText('Received', { exact: false }).first()).toBeVisible();
   await expectAccessible(visitor, 'receipt');
+  // An end user's browser logs nothing: no 401 from asking who they are, no CSP report.
+  expect(visitorErrors).toEqual([]);
   await visitorContext.close();
 
   // The lead's inbox holds it; the triage dialog opens over it.

@@ -17,9 +17,11 @@ export function App() {
   const sessionEnded = useAppStore((s) => s.sessionEnded);
   const [startError, setStartError] = useState<string | null>(null);
 
+  // End users on a feedback link have no account: asking who they are would only log a 401.
+  const forEndUsers = route.name === 'feedback' || route.name === 'receipt';
   useEffect(() => {
-    loadSession().catch((e) => setStartError(describeError(e)));
-  }, [loadSession]);
+    if (!forEndUsers) loadSession().catch((e) => setStartError(describeError(e)));
+  }, [loadSession, forEndUsers]);
   useEffect(() => onUnauthenticated(sessionEnded), [sessionEnded]);
 
   // A signed-out visitor on a member page signs in first, then comes back to it.
@@ -41,7 +43,7 @@ export function App() {
       <main id="main" className="app__main">
         {startError ? (
           <Message title="Echoboard cannot reach its server">{startError}</Message>
-        ) : sessionStatus === 'unknown' ? (
+        ) : sessionStatus === 'unknown' && !forEndUsers ? (
           <p className="app__loading" role="status">
             Loading…
           </p>

@@ -1,0 +1,36 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as authApi from '../api/auth.ts';
+import * as feedbackApi from '../api/feedback.ts';
+import { resetStore } from '../store/index.ts';
+import { App } from './App.tsx';
+
+vi.mock('../api/auth.ts', () => ({ me: vi.fn(), signIn: vi.fn(), signUp: vi.fn(), signOut: vi.fn() }));
+vi.mock('../api/feedback.ts', () => ({ getFeedbackPage: vi.fn(), submitFeedback: vi.fn(), getReceipt: vi.fn() }));
+
+const page = { teamName: 'Acme', sprintName: 'Launch 1', sprintGoal: 'Ship it', message: '', items: [] };
+
+describe('App', () => {
+  beforeEach(() => {
+    resetStore();
+    vi.mocked(authApi.me).mockReset();
+    vi.mocked(feedbackApi.getFeedbackPage).mockReset();
+  });
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('shows an end user their feedback form without asking the server who they are', async () => {
+    window.history.replaceState(null, '', `/f/${'t'.repeat(43)}`);
+    vi.mocked(feedbackApi.getFeedbackPage).mockResolvedValue(page);
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Your feedback for Acme' })).toBeInTheDocument();
+    expect(authApi.me).not.toHaveBeenCalled();
+  });
+
+  it('asks who is signed in on a member page', async () => {
+    window.history.replaceState(null, '', '/signin');
+    vi.mocked(authApi.me).mockRejectedValue(new Error('offline'));
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Echoboard cannot reach its server' })).toBeInTheDocument();
+    expect(authApi.me).toHaveBeenCalledTimes(1);
+  });
+});
