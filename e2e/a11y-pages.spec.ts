@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -25,22 +25,29 @@ async function expectAccessible(page: Page, what: string) {
   expect(await seriousViolations(page), what).toEqual([]);
 }
 
+/** Tabs through more controls than the dialog has: focus must wrap inside it, never leave. */
+async function expectFocusKeptIn(page: Page, dialog: Locator, presses: number) {
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  }
+}
+
 /**
  * Everything the browser reports as an error while the test runs: console errors (a failed request
  * logs one) and Content-Security-Policy violations, which Lighthouse's best-practices score counts.
  */
-function browserErrors(page: Page) {
+async function browserErrors(page: Page) {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  void page.context().newCDPSession(page).then(async (cdp) => {
-    cdp.on('Audits.issueAdded', ({ issue }) => {
-      if (issue.code === 'ContentSecurityPolicyIssue') errors.push(`CSP: ${JSON.stringify(issue.details)}`);
-    });
-    await cdp.send('Audits.enable');
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Audits.issueAdded', ({ issue }) => {
+    if (issue.code === 'ContentSecurityPolicyIssue') errors.push(`CSP: ${JSON.stringify(issue.details)}`);
   });
+  await cdp.send('Audits.enable');
   return errors;
 }
 
@@ -66,7 +73,7 @@ test('feedback: the triage inbox with its dialog, the public form and the receip
   // The end user: no account, a browser of their own.
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
-  const visitorErrors = browserErrors(visitor);
+  const visitorErrors = await browserErrors(visitor);
   await visitor.goto(url);
   await expect(visitor.getByRole('heading', { name: `Your feedback for ${team.name}` })).toBeVisible();
   await expectAccessible(visitor, 'feedback form');
@@ -136,10 +143,7 @@ test('planning: no serious violations, and a card goes into the sprint by keyboa
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'New sprint' });
   await expectAccessible(page, 'new sprint dialog');
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press('Tab');
-    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-  }
+  await expectFocusKeptIn(page, dialog, 12);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
@@ -167,10 +171,7 @@ test('the board during a daily scrum, and its card editor, have no serious viola
   const dialog = page.getByRole('dialog', { name: 'Edit card' });
   await expect(dialog.getByLabel('Title')).toBeFocused();
   await expectAccessible(page, 'card editor');
-  for (let i = 0; i < 25; i++) {
-    await page.keyboard.press('Tab');
-    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-  }
+  await expectFocusKeptIn(page, dialog, 25);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(edit).toBeFocused();

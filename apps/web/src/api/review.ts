@@ -1,5 +1,6 @@
 import type { Sprint, SprintReview } from '@echoboard/contracts';
 import { request } from './client.ts';
+import { type DownloadProgress, downloadFile } from './download.ts';
 
 export const getSprintReview = (sprintId: string) =>
   request<SprintReview>(`/sprints/${encodeURIComponent(sprintId)}/review`);
@@ -10,5 +11,9 @@ export const listReviewableSprints = async (boardId: string) => {
   return sprints.filter((sprint) => sprint.state !== 'planned');
 };
 
-export const exportUrl = (teamId: string, kind: 'cards' | 'sprints' | 'feedback' | 'campaigns') =>
-  `/api/teams/${encodeURIComponent(teamId)}/export/${kind}.csv`;
+export const EXPORT_KINDS = ['cards', 'sprints', 'feedback', 'campaigns'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** One of the team's CSV exports, with progress as it arrives. */
+export const downloadExport = (teamId: string, kind: ExportKind, onProgress?: (p: DownloadProgress) => void) =>
+  downloadFile(`/teams/${encodeURIComponent(teamId)}/export/${kind}.csv`, onProgress);

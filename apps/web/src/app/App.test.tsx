@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as authApi from '../api/auth.ts';
+import { ApiError } from '../api/client.ts';
 import * as feedbackApi from '../api/feedback.ts';
 import { resetStore } from '../store/index.ts';
 import { App } from './App.tsx';
@@ -26,11 +28,17 @@ describe('App', () => {
     expect(authApi.me).not.toHaveBeenCalled();
   });
 
-  it('asks who is signed in on a member page', async () => {
+  it('asks who is signed in on a member page, and asks again when the server could not be reached', async () => {
+    const user = userEvent.setup();
     window.history.replaceState(null, '', '/signin');
-    vi.mocked(authApi.me).mockRejectedValue(new Error('offline'));
+    vi.mocked(authApi.me)
+      .mockRejectedValueOnce(new ApiError({ status: 0, code: 'NETWORK_ERROR', title: 'x', detail: 'Offline.' }))
+      .mockRejectedValueOnce(new ApiError({ status: 401, code: 'UNAUTHENTICATED', title: 'x', detail: 'Sign in.' }));
     render(<App />);
-    expect(await screen.findByRole('heading', { name: 'Echoboard cannot reach its server' })).toBeInTheDocument();
-    expect(authApi.me).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('heading', { name: 'Can’t reach the server' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Can’t reach the server' })).not.toBeInTheDocument();
+    expect(authApi.me).toHaveBeenCalledTimes(2);
   });
 });
