@@ -75,7 +75,7 @@ describe('request', () => {
     vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
     const error = await failure(request('/boards'));
     expect(error.code).toBe('NETWORK_ERROR');
-    expect(error.detail).toMatch(/could not reach/i);
+    expect(error.detail).toMatch(/can’t reach the echoboard server/i);
   });
 
   it('sends JSON and resolves 204 with undefined', async () => {

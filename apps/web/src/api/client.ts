@@ -121,39 +121,55 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   // Every state-changing call carries the CSRF header: a cross-site form cannot send it.
   if (method !== 'GET') headers[CSRF_HEADER] = '1';
 
-  let response: Response;
+  const response = await send(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
+  });
+  if (response.status === 204) return undefined as T;
+  if (!response.ok) throw await problemOf(response);
+  if (!(response.headers.get('content-type') ?? '').includes('json')) {
+    throw unexpected(response.status, response.statusText);
+  }
   try {
-    response = await fetch(url, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
+    return (await response.json()) as T;
+  } catch {
+    throw unexpected(response.status, response.statusText);
+  }
+}
+
+/** The failure to show when a request never reached the server, or its answer broke off. */
+export const networkError = () =>
+  new ApiError({
+    status: 0,
+    code: 'NETWORK_ERROR',
+    title: 'Network error',
+    detail: 'Can’t reach the Echoboard server. Check your connection, then try again.',
+  });
+
+/** fetch, with a network failure (fetch throwing) turned into a readable ApiError. */
+export async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError({
-      status: 0,
-      code: 'NETWORK_ERROR',
-      title: 'Network error',
-      detail: 'Could not reach the Echoboard server. Check your connection and try again.',
-    });
+    throw networkError();
   }
+}
 
-  if (response.status === 204) return undefined as T;
-  const type = response.headers.get('content-type') ?? '';
-  const isJson = type.includes('json');
+/** The ApiError for a response that is not ok, from its problem+json body when it has one. */
+export async function problemOf(response: Response): Promise<ApiError> {
   let parsed: unknown;
-  if (isJson) {
+  if ((response.headers.get('content-type') ?? '').includes('json')) {
     try {
       parsed = await response.json();
     } catch {
-      throw unexpected(response.status, response.statusText);
+      // Not JSON after all: fromProblem falls back to a message from the status.
     }
   }
   if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
-  if (!response.ok) throw fromProblem(response.status, response.statusText, parsed);
-  if (!isJson) throw unexpected(response.status, response.statusText);
-  return parsed as T;
+  return fromProblem(response.status, response.statusText, parsed);
 }
 
 /**

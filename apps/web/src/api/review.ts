@@ -7,6 +7,7 @@ import type {
   SprintReview,
 } from '@echoboard/contracts';
 import { request } from './client.ts';
+import { type DownloadProgress, downloadFile } from './download.ts';
 
 const enc = encodeURIComponent;
 
@@ -18,8 +19,12 @@ export const listReviewableSprints = async (boardId: string) => {
   return sprints.filter((sprint) => sprint.state !== 'planned');
 };
 
-export const exportUrl = (teamId: string, kind: 'cards' | 'sprints' | 'feedback' | 'campaigns') =>
-  `/api/teams/${enc(teamId)}/export/${kind}.csv`;
+export const EXPORT_KINDS = ['cards', 'sprints', 'feedback', 'campaigns'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** One of the team's CSV exports, with progress as it arrives. */
+export const downloadExport = (teamId: string, kind: ExportKind, onProgress?: (p: DownloadProgress) => void) =>
+  downloadFile(`/teams/${encodeURIComponent(teamId)}/export/${kind}.csv`, onProgress);
 
 // Read-only links to a review, for stakeholders without an account.
 export const listReviewLinks = (sprintId: string) => request<ReviewLink[]>(`/sprints/${enc(sprintId)}/review-links`);

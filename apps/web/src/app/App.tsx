@@ -1,7 +1,8 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
-import { describeError, onUnauthenticated } from '../api/client.ts';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useId, useState } from 'react';
+import { onUnauthenticated } from '../api/client.ts';
 import { AuthPage } from '../features/auth/AuthPage.tsx';
 import { InvitePage } from '../features/auth/InvitePage.tsx';
+import { LoadError } from '../features/common/LoadError.tsx';
 import { Notices } from '../features/common/Notices.tsx';
 import { FeedbackPage } from '../features/feedback/FeedbackPage.tsx';
 import { ReceiptPage } from '../features/feedback/ReceiptPage.tsx';
@@ -18,11 +19,17 @@ export function App() {
   const sessionStatus = useAppStore((s) => s.sessionStatus);
   const loadSession = useAppStore((s) => s.loadSession);
   const sessionEnded = useAppStore((s) => s.sessionEnded);
-  const [startError, setStartError] = useState<string | null>(null);
+  const [startError, setStartError] = useState<unknown>(null);
 
-  useEffect(() => {
-    loadSession().catch((e) => setStartError(describeError(e)));
+  // End users on a feedback or review link have no account: asking who they are would only log a 401.
+  const forEndUsers = route.name === 'feedback' || route.name === 'receipt' || route.name === 'shared-review';
+  const start = useCallback(() => {
+    setStartError(null);
+    loadSession().catch(setStartError);
   }, [loadSession]);
+  useEffect(() => {
+    if (!forEndUsers) start();
+  }, [start, forEndUsers]);
   useEffect(() => onUnauthenticated(sessionEnded), [sessionEnded]);
 
   // A signed-out visitor on a member page signs in first, then comes back to it.
@@ -55,8 +62,8 @@ export function App() {
       <AppHeader route={route} />
       <main id="main" className="app__main">
         {startError ? (
-          <Message title="Echoboard cannot reach its server">{startError}</Message>
-        ) : sessionStatus === 'unknown' ? (
+          <LoadError title="Echoboard could not start" error={startError} retry={start} />
+        ) : sessionStatus === 'unknown' && !forEndUsers ? (
           <p className="app__loading" role="status">
             Loading…
           </p>
@@ -86,10 +93,26 @@ function Page({ route, signedIn }: { route: Exclude<Route, { name: 'shared-revie
   return <Workspace route={route} />;
 }
 
-export function Message({ title, children, retry }: { title: string; children: ReactNode; retry?: () => void }) {
+export function Message({
+  title,
+  children,
+  retry,
+  level = 1,
+  alert = false,
+}: {
+  title: string;
+  children: ReactNode;
+  retry?: () => void;
+  /** 2 for a message inside a page that has its own h1. */
+  level?: 1 | 2;
+  /** Read out at once: for failures. */
+  alert?: boolean;
+}) {
+  const id = useId();
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
-    <section className="message" aria-labelledby="message-title">
-      <h1 id="message-title">{title}</h1>
+    <section className="message" role={alert ? 'alert' : undefined} aria-labelledby={id}>
+      <Heading id={id}>{title}</Heading>
       <p>{children}</p>
       {retry ? (
         <button type="button" className="button button--primary" onClick={retry}>

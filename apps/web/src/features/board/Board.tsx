@@ -7,6 +7,7 @@ import { CardEditorHost } from './CardEditorDialog.tsx';
 import { CardView } from './CardView.tsx';
 import { useIsLead } from './ColumnMenu.tsx';
 import { ColumnView } from './ColumnView.tsx';
+import { EmptyBoardHint } from './EmptyBoardHint.tsx';
 import { MoveToHost } from './MoveToMenu.tsx';
 import { useBoardDnd } from './useBoardDnd.ts';
 
@@ -21,6 +22,7 @@ export function Board() {
     <div className="board">
       <h1 className="visually-hidden">{boardName}</h1>
       <ScrumBar />
+      <EmptyBoardHint isLead={isLead} />
       <CardDndContext dnd={dnd} overlay={(cardId) => <OverlayCard cardId={cardId} />}>
         <div className="board__columns">
           {columnOrder.map((id) => (

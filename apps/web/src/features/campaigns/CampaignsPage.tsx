@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { createCampaign, deleteCampaign, getCampaign, listCampaigns, updateCampaign } from '../../api/campaigns.ts';
 import { describeError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
+import { LoadError } from '../common/LoadError.tsx';
 import '../review/review.css';
 import { CampaignForm } from './CampaignForm.tsx';
 import { draftOf, emptyDraft } from './campaignForm.ts';
@@ -16,7 +17,7 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
   const [campaigns, setCampaigns] = useState<Campaign[] | null>(null);
   const [open, setOpen] = useState<CampaignDetail | null>(null);
   const [mode, setMode] = useState<'view' | 'create' | 'edit'>('view');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const reload = useCallback(
     async (openId?: string) => {
@@ -25,14 +26,14 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
         if (openId) setOpen(await getCampaign(openId));
         setError(null);
       } catch (e) {
-        setError(describeError(e));
+        setError(e);
       }
     },
     [teamId],
   );
   useEffect(() => void reload(), [reload]);
 
-  if (error) return <p role="alert">{error}</p>;
+  if (error) return <LoadError title="Could not load campaigns" error={error} retry={() => void reload()} />;
   if (!campaigns) return <p role="status">Loading campaigns…</p>;
   return (
     <section className="review" aria-labelledby="campaigns-title">

@@ -1,21 +1,26 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Dialog } from './Dialog.tsx';
 
-function Opener() {
+function Page() {
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
-        Open
+        Rename
       </button>
       {open ? (
-        <Dialog title="Edit card" onClose={() => setOpen(false)}>
-          <p>Body</p>
+        <Dialog title="Rename board" onClose={() => setOpen(false)}>
+          <input aria-label="Name" data-autofocus />
+          <button type="button" disabled>
+            Not now
+          </button>
+          <button type="button">Save</button>
         </Dialog>
       ) : null}
+      <button type="button">Behind the dialog</button>
     </>
   );
 }
@@ -24,21 +29,31 @@ describe('Dialog', () => {
   it('stays open under StrictMode, whose double effect closes and reopens it', async () => {
     render(
       <StrictMode>
-        <Opener />
+        <Page />
       </StrictMode>,
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
     // Let the queued close event of StrictMode's first cleanup arrive.
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(screen.getByRole('dialog', { name: 'Edit card' })).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Rename board' })).toBeInTheDocument();
   });
 
-  it('closes with its Close button and gives focus back to the opener', async () => {
-    render(<Opener />);
-    const opener = screen.getByRole('button', { name: 'Open' });
-    await userEvent.click(opener);
-    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(opener).toHaveFocus();
+  it('keeps Tab and Shift+Tab inside and gives focus back to the opener on close', async () => {
+    const user = userEvent.setup();
+    render(<Page />);
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    expect(screen.getByLabelText('Name')).toHaveFocus();
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+    // Past the last control: back to the first (the close button), not the page behind.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus();
   });
 });

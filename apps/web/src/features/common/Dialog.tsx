@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 
 interface DialogProps {
   title: string;
@@ -9,9 +9,30 @@ interface DialogProps {
   description?: ReactNode;
 }
 
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 /**
- * A modal built on <dialog>: the browser traps focus, makes the page inert and closes on Escape.
- * Focus goes back to whatever opened it, because the opener may have re-rendered meanwhile.
+ * Tab past the last control goes back to the first (and Shift+Tab the other way). A modal <dialog>
+ * already makes the page inert, but Chromium then lets focus leave for the browser's own toolbar,
+ * where a keyboard user loses their place and Escape no longer closes the dialog.
+ */
+function wrapFocus(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !el.closest('[inert]') && (el.checkVisibility?.() ?? true),
+  );
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  if (document.activeElement !== (event.shiftKey ? first : last)) return;
+  event.preventDefault();
+  (event.shiftKey ? last : first).focus();
+}
+
+/**
+ * A modal built on <dialog>: the browser makes the page inert and closes on Escape; Tab wraps
+ * inside it. Focus goes back to whatever opened it, because the opener may have re-rendered meanwhile.
  */
 export function Dialog({ title, onClose, children, className, description }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -41,12 +62,12 @@ export function Dialog({ title, onClose, children, className, description }: Dia
   }, []);
 
   return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: Escape is handled natively by <dialog>; the click closes on the backdrop only.
     <dialog
       ref={ref}
       className={`dialog ${className ?? ''}`}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
+      onKeyDown={wrapFocus}
       onClick={(e) => {
         if (e.target === ref.current) ref.current?.close();
       }}

@@ -1,9 +1,9 @@
 import type { Feedback, FeedbackLink, FeedbackQuery, FeedbackSprint } from '@echoboard/contracts';
 import { FEEDBACK_STATUSES } from '@echoboard/domain';
 import { useCallback, useEffect, useState } from 'react';
-import { describeError } from '../../api/client.ts';
 import { listFeedback } from '../../api/feedback.ts';
 import { useAppStore } from '../../store/index.ts';
+import { LoadError } from '../common/LoadError.tsx';
 import { TriageDialog, type TriageKind } from './TriageDialog.tsx';
 
 /** The team's feedback, newest first, with filters; leads triage each new one. */
@@ -21,13 +21,14 @@ export function FeedbackInbox({
   const pushNotice = useAppStore((s) => s.pushNotice);
   const [query, setQuery] = useState<FeedbackQuery>({});
   const [items, setItems] = useState<Feedback[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [triaging, setTriaging] = useState<{ kind: TriageKind; feedback: Feedback } | null>(null);
 
   const reload = useCallback(() => {
-    listFeedback(teamId, query)
-      .then(setItems)
-      .catch((e) => pushNotice(describeError(e)));
-  }, [teamId, query, pushNotice]);
+    setError(null);
+    listFeedback(teamId, query).then(setItems).catch(setError);
+  }, [teamId, query]);
+  const filtered = Object.values(query).some((v) => v !== undefined);
   useEffect(reload, [reload]);
 
   const set = (key: keyof FeedbackQuery, value: string) =>
@@ -66,10 +67,16 @@ export function FeedbackInbox({
           ))}
         </Filter>
       </div>
-      {items === null ? (
+      {error ? (
+        <LoadError level={2} title="Could not load the feedback inbox" error={error} retry={reload} />
+      ) : items === null ? (
         <p role="status">Loading feedback…</p>
       ) : items.length === 0 ? (
-        <p>No feedback matches.</p>
+        <p>
+          {filtered
+            ? 'No feedback matches these filters. Set a filter back to “All” to see more.'
+            : 'No feedback yet. Make a feedback link for a sprint above and send it to the people the sprint was for; their answers arrive here.'}
+        </p>
       ) : (
         <ul className="feedback-inbox" aria-label="Feedback">
           {items.map((f) => (

@@ -1,37 +1,42 @@
 import type { PublicFeedbackPage, SubmittedFeedback } from '@echoboard/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { getFeedbackPage } from '../../api/feedback.ts';
+import { LoadError } from '../common/LoadError.tsx';
 import { FeedbackForm } from './FeedbackForm.tsx';
 
 /** /f/<token>: what the sprint delivered, and the form; then a thank-you with the receipt link. */
 export function FeedbackPage({ token }: { token: string }) {
   const [page, setPage] = useState<PublicFeedbackPage | null>(null);
-  const [error, setError] = useState<{ gone: boolean; message: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState<SubmittedFeedback | null>(null);
   const thanksRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  const load = useCallback(() => {
+    setError(null);
     getFeedbackPage(token)
       .then((p) => {
         setPage(p);
         document.title = `Feedback for ${p.teamName}`;
       })
-      .catch((e) => setError({ gone: isApiError(e) && e.status === 404, message: describeError(e) }));
+      .catch(setError);
   }, [token]);
+  useEffect(load, [load]);
 
   useEffect(() => {
     if (sent) thanksRef.current?.focus();
   }, [sent]);
 
-  if (error) {
+  // A dead link stays dead; anything else (offline, a server hiccup) may pass, so offer another try.
+  if (isApiError(error) && error.status === 404) {
     return (
       <section className="message feedback-page" aria-labelledby="fb-title">
-        <h1 id="fb-title">{error.gone ? 'This feedback link does not work' : 'Something went wrong'}</h1>
-        <p>{error.message}</p>
+        <h1 id="fb-title">This feedback link does not work</h1>
+        <p>{describeError(error)}</p>
       </section>
     );
   }
+  if (error) return <LoadError title="Could not open the feedback form" error={error} retry={load} />;
   if (!page) {
     return (
       <p className="app__loading" role="status">

@@ -1,27 +1,30 @@
 import type { FeedbackReceipt } from '@echoboard/contracts';
-import { useEffect, useState } from 'react';
-import { describeError } from '../../api/client.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { describeError, isApiError } from '../../api/client.ts';
 import { getReceipt } from '../../api/feedback.ts';
+import { LoadError } from '../common/LoadError.tsx';
 
 /** /f/receipt/<receipt>: what became of a piece of feedback. */
 export function ReceiptPage({ receipt }: { receipt: string }) {
   const [state, setState] = useState<FeedbackReceipt | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
-  useEffect(() => {
-    getReceipt(receipt)
-      .then(setState)
-      .catch((e) => setError(describeError(e)));
+  const load = useCallback(() => {
+    setError(null);
+    getReceipt(receipt).then(setState).catch(setError);
   }, [receipt]);
+  useEffect(load, [load]);
 
-  if (error) {
+  // Only an unknown receipt is "not found"; anything else may pass, so it offers another try.
+  if (isApiError(error) && error.status === 404) {
     return (
       <section className="message" aria-labelledby="receipt-title">
         <h1 id="receipt-title">Receipt not found</h1>
-        <p>{error}</p>
+        <p>{describeError(error)}</p>
       </section>
     );
   }
+  if (error) return <LoadError title="Could not load your receipt" error={error} retry={load} />;
   if (!state) {
     return (
       <p className="app__loading" role="status">

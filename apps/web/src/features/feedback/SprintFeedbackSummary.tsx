@@ -1,21 +1,25 @@
 import type { FeedbackSummary } from '@echoboard/contracts';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { getFeedbackSummary } from '../../api/feedback.ts';
+import { LoadError } from '../common/LoadError.tsx';
 
 /** For the sprint review: how many answered, the average rating, and per delivered item. */
 export function SprintFeedbackSummary({ sprintId }: { sprintId: string }) {
   const [summary, setSummary] = useState<FeedbackSummary | null>(null);
-  useEffect(() => {
-    getFeedbackSummary(sprintId)
-      .then(setSummary)
-      .catch(() => setSummary(null));
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(() => {
+    setError(null);
+    getFeedbackSummary(sprintId).then(setSummary).catch(setError);
   }, [sprintId]);
+  useEffect(load, [load]);
+  if (error)
+    return <LoadError level={2} title="Could not load the summary for the review" error={error} retry={load} />;
   if (!summary) return null;
   return (
     <section aria-labelledby="summary-title">
       <h2 id="summary-title">For the sprint review</h2>
       {summary.count === 0 ? (
-        <p>No feedback for this sprint yet.</p>
+        <p>No feedback for this sprint yet. Send a link above to the people the sprint was for.</p>
       ) : (
         <>
           <p>

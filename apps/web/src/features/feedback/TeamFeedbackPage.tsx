@@ -1,9 +1,9 @@
 import type { FeedbackLink, FeedbackSprint } from '@echoboard/contracts';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../api/client.ts';
 import { listFeedbackLinks, listFeedbackSprints } from '../../api/feedback.ts';
-import { Message } from '../../app/App.tsx';
 import { roleIn, useAppStore } from '../../store/index.ts';
+import { LoadError } from '../common/LoadError.tsx';
 import { FeedbackInbox } from './FeedbackInbox.tsx';
 import { FeedbackLinks } from './FeedbackLinks.tsx';
 import { SprintFeedbackSummary } from './SprintFeedbackSummary.tsx';
@@ -15,33 +15,41 @@ export function TeamFeedbackPage({ teamId }: { teamId: string }) {
   const [sprints, setSprints] = useState<FeedbackSprint[] | null>(null);
   const [sprintId, setSprintId] = useState('');
   const [links, setLinks] = useState<FeedbackLink[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const pushNotice = useAppStore((s) => s.pushNotice);
 
-  useEffect(() => {
-    document.title = 'Feedback · Echoboard';
+  const load = useCallback(() => {
+    setError(null);
     listFeedbackSprints(teamId)
       .then((list) => {
         setSprints(list);
         setSprintId((id) => id || list[0]?.id || '');
       })
-      .catch((e) => setError(describeError(e)));
+      .catch(setError);
   }, [teamId]);
+  useEffect(() => {
+    document.title = 'Feedback · Echoboard';
+    load();
+  }, [load]);
 
-  // The inbox's link filter offers every link of the team's sprints.
+  // The inbox's link filter offers every link of the team's sprints; without them it still works.
   useEffect(() => {
     if (!sprints) return;
     Promise.all(sprints.map((s) => listFeedbackLinks(s.id)))
       .then((all) => setLinks(all.flat()))
-      .catch(() => setLinks([]));
-  }, [sprints]);
+      .catch((e) => pushNotice(`The filter by link is empty: ${describeError(e)}`));
+  }, [sprints, pushNotice]);
 
-  if (error) return <Message title="Could not load feedback">{error}</Message>;
+  if (error) return <LoadError title="Could not load feedback" error={error} retry={load} />;
   if (!sprints) return <p role="status">Loading…</p>;
   return (
     <section className="team-page" aria-labelledby="feedback-title">
       <h1 id="feedback-title">End-user feedback</h1>
       {sprints.length === 0 ? (
-        <p>Feedback links are made for active or completed sprints; this team has none yet.</p>
+        <p>
+          Feedback links are made for active or completed sprints; this team has none yet. Plan a sprint from a board’s
+          “Plan sprints” page and start it, then come back here to make a link.
+        </p>
       ) : (
         <>
           <label className="field">

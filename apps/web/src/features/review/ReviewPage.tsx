@@ -1,8 +1,9 @@
 import type { Sprint, SprintReview } from '@echoboard/contracts';
-import { useEffect, useState } from 'react';
-import { describeError } from '../../api/client.ts';
-import { exportUrl, getSprintReview, listReviewableSprints } from '../../api/review.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { getSprintReview, listReviewableSprints } from '../../api/review.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
+import { LoadError } from '../common/LoadError.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
 import { ReviewContent } from './ReviewContent.tsx';
 import { ShareReview } from './ShareReview.tsx';
 import './review.css';
@@ -13,26 +14,32 @@ export default function ReviewPage({ boardId }: { boardId: string }) {
   const [sprints, setSprints] = useState<Sprint[] | null>(null);
   const [sprintId, setSprintId] = useState<string | null>(null);
   const [review, setReview] = useState<SprintReview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
-  useEffect(() => {
+  const loadSprints = useCallback(() => {
+    setError(null);
     listReviewableSprints(boardId)
       .then((list) => {
         setSprints(list);
         setSprintId((current) => current ?? list[0]?.id ?? null);
       })
-      .catch((e) => setError(describeError(e)));
+      .catch(setError);
   }, [boardId]);
+  useEffect(loadSprints, [loadSprints]);
 
-  useEffect(() => {
+  const loadReview = useCallback(() => {
     if (!sprintId) return;
+    setError(null);
     setReview(null);
-    getSprintReview(sprintId)
-      .then(setReview)
-      .catch((e) => setError(describeError(e)));
+    getSprintReview(sprintId).then(setReview).catch(setError);
   }, [sprintId]);
+  useEffect(loadReview, [loadReview]);
 
-  if (error) return <p role="alert">{error}</p>;
+  if (error) {
+    return (
+      <LoadError title="Could not load the sprint review" error={error} retry={sprints ? loadReview : loadSprints} />
+    );
+  }
   if (!sprints) return <p role="status">Loading sprints…</p>;
   if (sprints.length === 0) {
     return (
@@ -59,15 +66,7 @@ export default function ReviewPage({ boardId }: { boardId: string }) {
         <button type="button" className="button" onClick={() => window.print()}>
           Print
         </button>
-        {review ? (
-          <nav aria-label="Export as CSV" className="review__exports">
-            {(['cards', 'sprints', 'feedback', 'campaigns'] as const).map((kind) => (
-              <a key={kind} href={exportUrl(review.sprint.teamId, kind)} download>
-                {kind}.csv
-              </a>
-            ))}
-          </nav>
-        ) : null}
+        {review ? <ExportButtons teamId={review.sprint.teamId} /> : null}
       </header>
       {!review ? (
         <p role="status">Loading the review…</p>

@@ -60,7 +60,12 @@ export function PlanningPage() {
       ) : null}
       <CardDndContext dnd={dnd} overlay={(cardId) => <Overlay cardId={cardId} />}>
         <div className="planning__lists">
-          <PlanListView list="backlog" title="Backlog" empty="The backlog is empty" footer={<AddBacklogCardForm />} />
+          <PlanListView
+            list="backlog"
+            title="Backlog"
+            empty="The backlog is empty: add a card below, or accept end-user feedback into it"
+            footer={<AddBacklogCardForm />}
+          />
           <PlanListView list="sprint" title="Sprint plan" empty="Drag cards here or use “Add to sprint”">
             <SprintPicker boardId={boardId} isLead={isLead} />
           </PlanListView>

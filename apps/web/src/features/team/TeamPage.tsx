@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../api/client.ts';
 import { createInvite, getTeam, listInvites, removeMember, revokeInvite, updateMember } from '../../api/teams.ts';
 import { useAppStore } from '../../store/index.ts';
+import { LoadError } from '../common/LoadError.tsx';
 import { TeamSettings } from './TeamSettings.tsx';
 
 /** Members with their roles and disciplines; a lead also manages invites here. */
@@ -11,7 +12,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
   const myId = useAppStore((s) => s.me?.user.id);
   const pushNotice = useAppStore((s) => s.pushNotice);
   const [team, setTeam] = useState<TeamDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const reload = useCallback(() => {
     getTeam(teamId)
@@ -19,11 +20,11 @@ export function TeamPage({ teamId }: { teamId: string }) {
         setTeam(t);
         setError(null);
       })
-      .catch((e) => setError(describeError(e)));
+      .catch(setError);
   }, [teamId]);
   useEffect(reload, [reload]);
 
-  if (error) return <p role="alert">{error}</p>;
+  if (error) return <LoadError title="Could not load the team" error={error} retry={reload} />;
   if (!team) return <p role="status">Loading team…</p>;
   const isLead = team.role === 'lead';
 
