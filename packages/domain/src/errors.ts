@@ -38,6 +38,11 @@ export const ERROR_CODES = [
   'EFFORT_NOT_FOUND',
   'FEEDBACK_ALREADY_TRIAGED',
   'SPRINT_NOT_STARTED',
+  'CHECKLIST_ITEM_NOT_FOUND',
+  'CHECKLIST_FULL',
+  'COMMENT_NOT_FOUND',
+  'CARD_ARCHIVED',
+  'CARD_NOT_ARCHIVED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
