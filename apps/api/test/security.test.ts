@@ -97,6 +97,13 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'POST /api/feedback/:feedbackId/accept': () => ({ cards: [{ title: 'From feedback' }] }),
   'POST /api/feedback/:feedbackId/duplicate': (ids) => ({ of: ids.feedbackId }),
   'POST /api/feedback/:feedbackId/decline': () => ({ note: 'Not for us' }),
+  'PUT /api/boards/:boardId/label-colors': () => ({ label: 'SEO', color: 'green' }),
+  'POST /api/cards/:cardId/checklist': () => ({ text: 'Proofread' }),
+  'PATCH /api/checklist-items/:itemId': () => ({ done: true }),
+  'POST /api/cards/:cardId/comments': () => ({ body: 'Looks good' }),
+  'PATCH /api/comments/:commentId': () => ({ body: 'Looks great' }),
+  'POST /api/cards/:cardId/archive': () => ({}),
+  'POST /api/cards/:cardId/restore': (ids) => ({ columnId: ids.columnId }),
 };
 
 /** Path parameters that are not ids: the same in every call, so only the ids decide the answer. */
@@ -136,6 +143,12 @@ describe('security', () => {
     const effort = (
       await lead.inject({ method: 'POST', url: `/api/cards/${card.id}/effort`, payload: { minutes: 5 } })
     ).json();
+    const item = (
+      await lead.inject({ method: 'POST', url: `/api/cards/${card.id}/checklist`, payload: { text: 'Proofread' } })
+    ).json();
+    const comment = (
+      await lead.inject({ method: 'POST', url: `/api/cards/${card.id}/comments`, payload: { body: 'Noted' } })
+    ).json();
     const feedback = await sprintWithLink(t.db, lead, board);
     await submit(t.app, feedback.token, {});
     const [given] = (await lead.inject({ method: 'GET', url: `/api/teams/${lead.teamId}/feedback` })).json();
@@ -155,6 +168,8 @@ describe('security', () => {
       token: invite.token,
       linkId: feedback.linkId,
       feedbackId: given.id,
+      itemId: item.id as string,
+      commentId: comment.id as string,
     };
   }
 
