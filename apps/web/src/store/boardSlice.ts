@@ -1,4 +1,13 @@
-import type { Board, Card, Column, CreateCardBody, UpdateCardBody, UpdateColumnBody } from '@echoboard/contracts';
+import type {
+  Board,
+  Card,
+  CardStats,
+  Column,
+  CreateCardBody,
+  LabelColors,
+  UpdateCardBody,
+  UpdateColumnBody,
+} from '@echoboard/contracts';
 import { compareKeys, planMove } from '@echoboard/domain';
 import type { StateCreator } from 'zustand';
 import * as boardsApi from '../api/boards.ts';
@@ -24,6 +33,10 @@ export interface BoardData {
   columnsById: Record<string, Column>;
   cardsById: Record<string, Card>;
   cardIdsByColumn: Record<string, string[]>;
+  /** Checklist progress and comment count of the cards that have any. */
+  cardStats: Record<string, CardStats>;
+  /** Label name → colour name, as the board's lead set them. */
+  labelColors: LabelColors;
 }
 
 /** Where a card should go; the same shape the domain rule and the move endpoint take. */
@@ -52,6 +65,12 @@ export interface BoardSlice extends BoardData {
   createCard: (input: CreateCardBody) => Promise<Card>;
   updateCard: (cardId: string, patch: Omit<UpdateCardBody, 'version'>) => Promise<Card>;
   deleteCard: (cardId: string) => Promise<void>;
+  /** Takes the card off the board into the archive (the version the board shows guards it). */
+  archiveCard: (cardId: string) => Promise<void>;
+  /** Puts an archived card back at the end of a column; it shows at once. */
+  restoreCard: (cardId: string, columnId: string, version: number) => Promise<Card>;
+  /** What the editor learned of a card's checklist or comments, before the board's event arrives. */
+  patchCardStats: (cardId: string, stats: Partial<CardStats>) => void;
   createColumn: (name: string, wipLimit: number | null) => Promise<Column>;
   updateColumn: (columnId: string, patch: Omit<UpdateColumnBody, 'afterColumnId'>) => Promise<Column>;
   moveColumn: (columnId: string, direction: -1 | 1) => Promise<void>;
@@ -65,6 +84,8 @@ export const emptyBoardData = (): BoardData => ({
   columnsById: {},
   cardsById: {},
   cardIdsByColumn: {},
+  cardStats: {},
+  labelColors: {},
 });
 
 export function normaliseBoard(board: Board): BoardData {
@@ -77,6 +98,8 @@ export function normaliseBoard(board: Board): BoardData {
     createdAt: board.createdAt,
   };
   data.seq = board.seq;
+  data.cardStats = board.cardStats;
+  data.labelColors = board.labelColors;
   for (const { cards, ...column } of board.columns) {
     data.columnOrder.push(column.id);
     data.columnsById[column.id] = column;
@@ -93,6 +116,8 @@ const pickData = (s: BoardData): BoardData => ({
   columnsById: s.columnsById,
   cardsById: s.cardsById,
   cardIdsByColumn: s.cardIdsByColumn,
+  cardStats: s.cardStats,
+  labelColors: s.labelColors,
 });
 
 /** The column a card sits in according to the current order (which a drag preview may have changed). */
@@ -206,16 +231,7 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
     const boardId = get().board?.id;
     if (!boardId) throw new Error('No board is open.');
     const card = await cardsApi.createCard(boardId, input);
-    set((s) => {
-      if (s.board?.id !== card.boardId || !s.cardIdsByColumn[card.columnId]) return s;
-      return {
-        cardsById: { ...s.cardsById, [card.id]: card },
-        cardIdsByColumn: {
-          ...s.cardIdsByColumn,
-          [card.columnId]: [...(s.cardIdsByColumn[card.columnId] ?? []).filter((id) => id !== card.id), card.id],
-        },
-      };
-    });
+    set((s) => appended(s, card));
     return card;
   },
 
@@ -238,14 +254,29 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
 
   deleteCard: async (cardId) => {
     await cardsApi.deleteCard(cardId);
-    set((s) => {
-      const { [cardId]: _removed, ...cardsById } = s.cardsById;
-      const cardIdsByColumn: Record<string, string[]> = {};
-      for (const [col, ids] of Object.entries(s.cardIdsByColumn))
-        cardIdsByColumn[col] = ids.filter((id) => id !== cardId);
-      return { cardsById, cardIdsByColumn };
-    });
+    set((s) => withoutCard(s, cardId));
   },
+
+  archiveCard: async (cardId) => {
+    const card = get().cardsById[cardId];
+    if (!card) throw new Error('This card is no longer on the board.');
+    await cardsApi.archiveCard(cardId, { version: card.version });
+    set((s) => withoutCard(s, cardId));
+  },
+
+  restoreCard: async (cardId, columnId, version) => {
+    const card = await cardsApi.restoreCard(cardId, { columnId, version });
+    set((s) => appended(s, card));
+    return card;
+  },
+
+  patchCardStats: (cardId, stats) =>
+    set((s) => ({
+      cardStats: {
+        ...s.cardStats,
+        [cardId]: { checklistDone: 0, checklistTotal: 0, comments: 0, ...s.cardStats[cardId], ...stats },
+      },
+    })),
 
   createColumn: async (name, wipLimit) => {
     const boardId = get().board?.id;
@@ -306,6 +337,26 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
     if (moveCardsTo) await get().refresh();
   },
 });
+
+/** The board with a card the server put at the end of its column (created, restored). */
+function appended(s: BoardData, card: Card): Partial<BoardData> {
+  if (s.board?.id !== card.boardId || !s.cardIdsByColumn[card.columnId]) return {};
+  return {
+    cardsById: { ...s.cardsById, [card.id]: card },
+    cardIdsByColumn: {
+      ...s.cardIdsByColumn,
+      [card.columnId]: [...(s.cardIdsByColumn[card.columnId] ?? []).filter((id) => id !== card.id), card.id],
+    },
+  };
+}
+
+/** The board without one card (deleted, archived). */
+export function withoutCard(s: BoardData, cardId: string): Pick<BoardData, 'cardsById' | 'cardIdsByColumn'> {
+  const { [cardId]: _removed, ...cardsById } = s.cardsById;
+  const cardIdsByColumn: Record<string, string[]> = {};
+  for (const [col, ids] of Object.entries(s.cardIdsByColumn)) cardIdsByColumn[col] = ids.filter((id) => id !== cardId);
+  return { cardsById, cardIdsByColumn };
+}
 
 function sortColumns(order: string[], columnsById: Record<string, Column>): string[] {
   return [...order].sort((a, b) => compareKeys(columnsById[a]?.rank ?? '', columnsById[b]?.rank ?? ''));

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
 import { ScrumBar } from '../scrum/ScrumBar.tsx';
 import { AddColumnForm } from './AddColumnForm.tsx';
+import { ArchivedCardsDialog } from './ArchivedCardsDialog.tsx';
 import { CardDndContext } from './CardDndContext.tsx';
 import { CardEditorHost } from './CardEditorDialog.tsx';
 import { CardView } from './CardView.tsx';
@@ -16,11 +18,18 @@ export function Board() {
   const columnOrder = useAppStore(useShallow((s) => s.columnOrder));
   const dnd = useBoardDnd();
   const isLead = useIsLead();
+  const boardId = useAppStore((s) => s.board?.id);
+  const [showArchived, setShowArchived] = useState(false);
 
   return (
     <div className="board">
       <h1 className="visually-hidden">{boardName}</h1>
       <ScrumBar />
+      <div className="board__toolbar">
+        <button type="button" className="text-button" aria-haspopup="dialog" onClick={() => setShowArchived(true)}>
+          Archived cards
+        </button>
+      </div>
       <CardDndContext dnd={dnd} overlay={(cardId) => <OverlayCard cardId={cardId} />}>
         <div className="board__columns">
           {columnOrder.map((id) => (
@@ -31,6 +40,9 @@ export function Board() {
       </CardDndContext>
       <CardEditorHost />
       <MoveToHost />
+      {showArchived && boardId ? (
+        <ArchivedCardsDialog boardId={boardId} onClose={() => setShowArchived(false)} />
+      ) : null}
     </div>
   );
 }

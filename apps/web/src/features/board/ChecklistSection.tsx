@@ -1,0 +1,163 @@
+import type { Card, ChecklistItem } from '@echoboard/contracts';
+import { CHECKLIST_LIMITS, checklistProgress, groupChecklists } from '@echoboard/domain';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import * as extrasApi from '../../api/cardExtras.ts';
+import { describeError } from '../../api/client.ts';
+import { useAppStore } from '../../store/index.ts';
+import { ChecklistRow } from './ChecklistRow.tsx';
+
+/**
+ * In the card editor: the card's checklists, grouped by name, each with its progress. Every
+ * change saves at once (apart from the card form) and updates the board card's "done/total".
+ */
+export function ChecklistSection({ card }: { card: Card }) {
+  const patchCardStats = useAppStore((s) => s.patchCardStats);
+  const [items, setItems] = useState<ChecklistItem[] | null>(null);
+  const [text, setText] = useState('');
+  const [listName, setListName] = useState<string>(CHECKLIST_LIMITS.defaultName);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const headingId = useId();
+  const namesId = useId();
+
+  useEffect(() => {
+    extrasApi.listChecklist(card.id).then(
+      (loaded) => {
+        setItems(loaded);
+        if (loaded[0]) setListName(loaded[0].checklist);
+      },
+      (e) => setError(describeError(e)),
+    );
+  }, [card.id]);
+
+  const show = (next: ChecklistItem[]) => {
+    setItems(next);
+    const { done, total } = checklistProgress(next);
+    patchCardStats(card.id, { checklistDone: done, checklistTotal: total });
+  };
+
+  const run = async (action: () => Promise<ChecklistItem[]>) => {
+    setBusy(true);
+    try {
+      show(await action());
+      setError(null);
+      return true;
+    } catch (e) {
+      setError(describeError(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onAdd = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return setError('Write what needs doing, then press Add item.');
+    const added = await run(async () => [
+      ...(items ?? []),
+      await extrasApi.addChecklistItem(card.id, { text, checklist: listName.trim() || undefined }),
+    ]);
+    if (added) setText('');
+    return undefined;
+  };
+
+  const replace = (saved: ChecklistItem) => (items ?? []).map((item) => (item.id === saved.id ? saved : item));
+  const onChange = (itemId: string, patch: { text?: string; done?: boolean }) =>
+    run(async () => replace(await extrasApi.updateChecklistItem(itemId, patch)));
+  const onDelete = (itemId: string) =>
+    run(async () => {
+      await extrasApi.deleteChecklistItem(itemId);
+      return (items ?? []).filter((item) => item.id !== itemId);
+    });
+  const onMove = (itemId: string, position: number) =>
+    run(async () => {
+      await extrasApi.updateChecklistItem(itemId, { position });
+      return extrasApi.listChecklist(card.id);
+    });
+
+  const groups = groupChecklists(items ?? []);
+  const all = items ?? [];
+  return (
+    <section className="editor-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="editor-section__title">
+        Checklist
+        {all.length ? (
+          <span className="editor-section__count">
+            {' '}
+            {checklistProgress(all).done}/{all.length} done
+          </span>
+        ) : null}
+      </h3>
+      {error ? (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {items === null && !error ? <p className="muted">Loading checklist…</p> : null}
+      {items?.length === 0 ? (
+        <p className="muted">
+          No checklist yet. Add the steps this card needs below, then tick them off as they are done.
+        </p>
+      ) : null}
+      {groups.map((group) => (
+        <div key={group.name} className="checklist">
+          <h4 className="checklist__name">
+            {group.name}{' '}
+            <span className="muted">
+              ({group.done}/{group.items.length})
+            </span>
+          </h4>
+          <progress
+            className="checklist__progress"
+            max={group.items.length}
+            value={group.done}
+            aria-label={`${group.name}: ${group.done} of ${group.items.length} done`}
+          />
+          <ul className="checklist__items">
+            {group.items.map((item) => (
+              <ChecklistRow
+                key={item.id}
+                item={item}
+                index={all.indexOf(item)}
+                count={all.length}
+                busy={busy}
+                onChange={onChange}
+                onDelete={onDelete}
+                onMove={onMove}
+              />
+            ))}
+          </ul>
+        </div>
+      ))}
+      <form className="checklist__add" onSubmit={onAdd} noValidate aria-label="Add a checklist item">
+        <label className="checklist__field">
+          <span>New item</span>
+          <input
+            className="input"
+            value={text}
+            maxLength={CHECKLIST_LIMITS.textMax}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <label className="checklist__field checklist__field--narrow">
+          <span>In checklist</span>
+          <input
+            className="input"
+            list={namesId}
+            value={listName}
+            maxLength={CHECKLIST_LIMITS.nameMax}
+            onChange={(e) => setListName(e.target.value)}
+          />
+          <datalist id={namesId}>
+            {groups.map((g) => (
+              <option key={g.name} value={g.name} />
+            ))}
+          </datalist>
+        </label>
+        <button type="submit" className="button" disabled={busy}>
+          Add item
+        </button>
+      </form>
+    </section>
+  );
+}
