@@ -30,19 +30,24 @@ export function ChecklistSection({ card }: { card: Card }) {
     );
   }, [card.id]);
 
-  const show = (next: ChecklistItem[]) => {
-    setItems(next);
-    const { done, total } = checklistProgress(next);
+  // The board card's "done/total" follows whatever this list shows.
+  useEffect(() => {
+    if (!items) return;
+    const { done, total } = checklistProgress(items);
     patchCardStats(card.id, { checklistDone: done, checklistTotal: total });
-  };
+  }, [items, card.id, patchCardStats]);
 
-  const run = async (action: () => Promise<ChecklistItem[]>) => {
+  type Update = (list: ChecklistItem[]) => ChecklistItem[];
+  // Updates apply to the list as it is when the answer comes, so quick clicks do not undo each other.
+  const run = async (call: () => Promise<Update>, undo?: Update) => {
     setBusy(true);
     try {
-      show(await action());
+      const update = await call();
+      setItems((list) => update(list ?? []));
       setError(null);
       return true;
     } catch (e) {
+      if (undo) setItems((list) => undo(list ?? []));
       setError(describeError(e));
       return false;
     } finally {
@@ -53,26 +58,40 @@ export function ChecklistSection({ card }: { card: Card }) {
   const onAdd = async (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return setError('Write what needs doing, then press Add item.');
-    const added = await run(async () => [
-      ...(items ?? []),
-      await extrasApi.addChecklistItem(card.id, { text, checklist: listName.trim() || undefined }),
-    ]);
+    const added = await run(async () => {
+      const item = await extrasApi.addChecklistItem(card.id, { text, checklist: listName.trim() || undefined });
+      return (list) => [...list, item];
+    });
     if (added) setText('');
     return undefined;
   };
 
-  const replace = (saved: ChecklistItem) => (items ?? []).map((item) => (item.id === saved.id ? saved : item));
-  const onChange = (itemId: string, patch: { text?: string; done?: boolean }) =>
-    run(async () => replace(await extrasApi.updateChecklistItem(itemId, patch)));
+  const patchItem =
+    (itemId: string, patch: Partial<ChecklistItem>): Update =>
+    (list) =>
+      list.map((item) => (item.id === itemId ? { ...item, ...patch } : item));
+  const onChange = (itemId: string, patch: { text?: string; done?: boolean }) => {
+    // A tick shows at once; it is undone if the server refuses it.
+    const previous = items?.find((item) => item.id === itemId);
+    if (patch.done !== undefined) setItems((list) => patchItem(itemId, { done: patch.done })(list ?? []));
+    return run(
+      async () => {
+        const saved = await extrasApi.updateChecklistItem(itemId, patch);
+        return patchItem(itemId, saved);
+      },
+      previous && patch.done !== undefined ? patchItem(itemId, { done: previous.done }) : undefined,
+    );
+  };
   const onDelete = (itemId: string) =>
     run(async () => {
       await extrasApi.deleteChecklistItem(itemId);
-      return (items ?? []).filter((item) => item.id !== itemId);
+      return (list) => list.filter((item) => item.id !== itemId);
     });
   const onMove = (itemId: string, position: number) =>
     run(async () => {
       await extrasApi.updateChecklistItem(itemId, { position });
-      return extrasApi.listChecklist(card.id);
+      const fresh = await extrasApi.listChecklist(card.id);
+      return () => fresh;
     });
 
   const groups = groupChecklists(items ?? []);

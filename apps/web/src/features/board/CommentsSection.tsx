@@ -25,12 +25,17 @@ export function CommentsSection({ card }: { card: Card }) {
     extrasApi.listComments(card.id).then(setComments, (e) => setError(describeError(e)));
   }, [card.id]);
 
-  const run = async (action: () => Promise<CardComment[]>) => {
+  // The board card's comment count follows this list.
+  useEffect(() => {
+    if (comments) patchCardStats(card.id, { comments: comments.length });
+  }, [comments, card.id, patchCardStats]);
+
+  type Update = (list: CardComment[]) => CardComment[];
+  const run = async (call: () => Promise<Update>) => {
     setBusy(true);
     try {
-      const next = await action();
-      setComments(next);
-      patchCardStats(card.id, { comments: next.length });
+      const update = await call();
+      setComments((list) => update(list ?? []));
       setError(null);
       return true;
     } catch (e) {
@@ -44,18 +49,22 @@ export function CommentsSection({ card }: { card: Card }) {
   const onAdd = async (e: FormEvent) => {
     e.preventDefault();
     if (!body.trim()) return setError('Write your comment first.');
-    if (await run(async () => [...(comments ?? []), await extrasApi.addComment(card.id, body)])) setBody('');
+    const added = await run(async () => {
+      const comment = await extrasApi.addComment(card.id, body);
+      return (list) => [...list, comment];
+    });
+    if (added) setBody('');
     return undefined;
   };
   const onEdit = (commentId: string, text: string) =>
     run(async () => {
       const saved = await extrasApi.editComment(commentId, text);
-      return (comments ?? []).map((c) => (c.id === saved.id ? saved : c));
+      return (list) => list.map((c) => (c.id === saved.id ? saved : c));
     });
   const onDelete = (commentId: string) =>
     run(async () => {
       await extrasApi.deleteComment(commentId);
-      return (comments ?? []).filter((c) => c.id !== commentId);
+      return (list) => list.filter((c) => c.id !== commentId);
     });
 
   return (
