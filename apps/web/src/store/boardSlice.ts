@@ -65,12 +65,6 @@ export interface BoardSlice extends BoardData {
   createCard: (input: CreateCardBody) => Promise<Card>;
   updateCard: (cardId: string, patch: Omit<UpdateCardBody, 'version'>) => Promise<Card>;
   deleteCard: (cardId: string) => Promise<void>;
-  /** Takes the card off the board into the archive (the version the board shows guards it). */
-  archiveCard: (cardId: string) => Promise<void>;
-  /** Puts an archived card back at the end of a column; it shows at once. */
-  restoreCard: (cardId: string, columnId: string, version: number) => Promise<Card>;
-  /** What the editor learned of a card's checklist or comments, before the board's event arrives. */
-  patchCardStats: (cardId: string, stats: Partial<CardStats>) => void;
   createColumn: (name: string, wipLimit: number | null) => Promise<Column>;
   updateColumn: (columnId: string, patch: Omit<UpdateColumnBody, 'afterColumnId'>) => Promise<Column>;
   moveColumn: (columnId: string, direction: -1 | 1) => Promise<void>;
@@ -257,27 +251,6 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
     set((s) => withoutCard(s, cardId));
   },
 
-  archiveCard: async (cardId) => {
-    const card = get().cardsById[cardId];
-    if (!card) throw new Error('This card is no longer on the board.');
-    await cardsApi.archiveCard(cardId, { version: card.version });
-    set((s) => withoutCard(s, cardId));
-  },
-
-  restoreCard: async (cardId, columnId, version) => {
-    const card = await cardsApi.restoreCard(cardId, { columnId, version });
-    set((s) => appended(s, card));
-    return card;
-  },
-
-  patchCardStats: (cardId, stats) =>
-    set((s) => ({
-      cardStats: {
-        ...s.cardStats,
-        [cardId]: { checklistDone: 0, checklistTotal: 0, comments: 0, ...s.cardStats[cardId], ...stats },
-      },
-    })),
-
   createColumn: async (name, wipLimit) => {
     const boardId = get().board?.id;
     if (!boardId) throw new Error('No board is open.');
@@ -339,7 +312,7 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
 });
 
 /** The board with a card the server put at the end of its column (created, restored). */
-function appended(s: BoardData, card: Card): Partial<BoardData> {
+export function appended(s: BoardData, card: Card): Partial<BoardData> {
   if (s.board?.id !== card.boardId || !s.cardIdsByColumn[card.columnId]) return {};
   return {
     cardsById: { ...s.cardsById, [card.id]: card },

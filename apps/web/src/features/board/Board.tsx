@@ -9,6 +9,7 @@ import { CardEditorHost } from './CardEditorDialog.tsx';
 import { CardView } from './CardView.tsx';
 import { useIsLead } from './ColumnMenu.tsx';
 import { ColumnView } from './ColumnView.tsx';
+import { LabelColorsDialog } from './LabelColorsDialog.tsx';
 import { MoveToHost } from './MoveToMenu.tsx';
 import { useBoardDnd } from './useBoardDnd.ts';
 
@@ -19,14 +20,19 @@ export function Board() {
   const dnd = useBoardDnd();
   const isLead = useIsLead();
   const boardId = useAppStore((s) => s.board?.id);
-  const [showArchived, setShowArchived] = useState(false);
+  const [dialog, setDialog] = useState<'archived' | 'labels' | null>(null);
 
   return (
     <div className="board">
       <h1 className="visually-hidden">{boardName}</h1>
       <ScrumBar />
       <div className="board__toolbar">
-        <button type="button" className="text-button" aria-haspopup="dialog" onClick={() => setShowArchived(true)}>
+        {isLead ? (
+          <button type="button" className="text-button" aria-haspopup="dialog" onClick={() => setDialog('labels')}>
+            Label colours
+          </button>
+        ) : null}
+        <button type="button" className="text-button" aria-haspopup="dialog" onClick={() => setDialog('archived')}>
           Archived cards
         </button>
       </div>
@@ -40,9 +46,10 @@ export function Board() {
       </CardDndContext>
       <CardEditorHost />
       <MoveToHost />
-      {showArchived && boardId ? (
-        <ArchivedCardsDialog boardId={boardId} onClose={() => setShowArchived(false)} />
+      {dialog === 'archived' && boardId ? (
+        <ArchivedCardsDialog boardId={boardId} onClose={() => setDialog(null)} />
       ) : null}
+      {dialog === 'labels' ? <LabelColorsDialog onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }
