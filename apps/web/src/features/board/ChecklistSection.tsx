@@ -2,9 +2,10 @@ import type { Card, ChecklistItem } from '@echoboard/contracts';
 import { CHECKLIST_LIMITS, checklistProgress, groupChecklists } from '@echoboard/domain';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import * as extrasApi from '../../api/cardExtras.ts';
-import { describeError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { ChecklistRow } from './ChecklistRow.tsx';
+import { ListStatus } from './ListStatus.tsx';
+import { type ListUpdate, useSavedList } from './useSavedList.ts';
 
 /**
  * In the card editor: the card's checklists, grouped by name, each with its progress. Every
@@ -12,23 +13,18 @@ import { ChecklistRow } from './ChecklistRow.tsx';
  */
 export function ChecklistSection({ card }: { card: Card }) {
   const patchCardStats = useAppStore((s) => s.patchCardStats);
-  const [items, setItems] = useState<ChecklistItem[] | null>(null);
+  const { items, setItems, error, setError, busy, run } = useSavedList(() => extrasApi.listChecklist(card.id), card.id);
   const [text, setText] = useState('');
   const [listName, setListName] = useState<string>(CHECKLIST_LIMITS.defaultName);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const firstList = items?.[0]?.checklist;
   const headingId = useId();
   const namesId = useId();
 
+  // New items go to the card's first checklist unless the person names another.
+  const [named, setNamed] = useState(false);
   useEffect(() => {
-    extrasApi.listChecklist(card.id).then(
-      (loaded) => {
-        setItems(loaded);
-        if (loaded[0]) setListName(loaded[0].checklist);
-      },
-      (e) => setError(describeError(e)),
-    );
-  }, [card.id]);
+    if (firstList && !named) setListName(firstList);
+  }, [firstList, named]);
 
   // The board card's "done/total" follows whatever this list shows.
   useEffect(() => {
@@ -37,23 +33,7 @@ export function ChecklistSection({ card }: { card: Card }) {
     patchCardStats(card.id, { checklistDone: done, checklistTotal: total });
   }, [items, card.id, patchCardStats]);
 
-  type Update = (list: ChecklistItem[]) => ChecklistItem[];
-  // Updates apply to the list as it is when the answer comes, so quick clicks do not undo each other.
-  const run = async (call: () => Promise<Update>, undo?: Update) => {
-    setBusy(true);
-    try {
-      const update = await call();
-      setItems((list) => update(list ?? []));
-      setError(null);
-      return true;
-    } catch (e) {
-      if (undo) setItems((list) => undo(list ?? []));
-      setError(describeError(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  type Update = ListUpdate<ChecklistItem>;
 
   const onAdd = async (e: FormEvent) => {
     e.preventDefault();
@@ -107,17 +87,12 @@ export function ChecklistSection({ card }: { card: Card }) {
           </span>
         ) : null}
       </h3>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {items === null && !error ? <p className="muted">Loading checklist…</p> : null}
-      {items?.length === 0 ? (
-        <p className="muted">
-          No checklist yet. Add the steps this card needs below, then tick them off as they are done.
-        </p>
-      ) : null}
+      <ListStatus
+        items={items}
+        error={error}
+        loading="Loading checklist…"
+        empty="No checklist yet. Add the steps this card needs below, then tick them off as they are done."
+      />
       {groups.map((group) => (
         <div key={group.name} className="checklist">
           <h4 className="checklist__name">
@@ -165,7 +140,10 @@ export function ChecklistSection({ card }: { card: Card }) {
             list={namesId}
             value={listName}
             maxLength={CHECKLIST_LIMITS.nameMax}
-            onChange={(e) => setListName(e.target.value)}
+            onChange={(e) => {
+              setNamed(true);
+              setListName(e.target.value);
+            }}
           />
           <datalist id={namesId}>
             {groups.map((g) => (

@@ -1,10 +1,11 @@
-import type { Card, CardComment } from '@echoboard/contracts';
+import type { Card } from '@echoboard/contracts';
 import { COMMENT_LIMITS } from '@echoboard/domain';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import * as extrasApi from '../../api/cardExtras.ts';
-import { describeError } from '../../api/client.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
 import { CommentItem } from './CommentItem.tsx';
+import { ListStatus } from './ListStatus.tsx';
+import { useSavedList } from './useSavedList.ts';
 
 /**
  * In the card editor: the card's comments, oldest first, and a box to add one. People edit and
@@ -13,38 +14,16 @@ import { CommentItem } from './CommentItem.tsx';
 export function CommentsSection({ card }: { card: Card }) {
   const me = useAppStore((s) => s.me);
   const patchCardStats = useAppStore((s) => s.patchCardStats);
-  const [comments, setComments] = useState<CardComment[] | null>(null);
+  const { items: comments, error, setError, busy, run } = useSavedList(() => extrasApi.listComments(card.id), card.id);
   const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const headingId = useId();
   const boxId = useId();
   const isLead = roleIn(me, card.teamId) === 'lead';
-
-  useEffect(() => {
-    extrasApi.listComments(card.id).then(setComments, (e) => setError(describeError(e)));
-  }, [card.id]);
 
   // The board card's comment count follows this list.
   useEffect(() => {
     if (comments) patchCardStats(card.id, { comments: comments.length });
   }, [comments, card.id, patchCardStats]);
-
-  type Update = (list: CardComment[]) => CardComment[];
-  const run = async (call: () => Promise<Update>) => {
-    setBusy(true);
-    try {
-      const update = await call();
-      setComments((list) => update(list ?? []));
-      setError(null);
-      return true;
-    } catch (e) {
-      setError(describeError(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const onAdd = async (e: FormEvent) => {
     e.preventDefault();
@@ -72,15 +51,12 @@ export function CommentsSection({ card }: { card: Card }) {
       <h3 id={headingId} className="editor-section__title">
         Comments{comments?.length ? <span className="editor-section__count"> ({comments.length})</span> : null}
       </h3>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {comments === null && !error ? <p className="muted">Loading comments…</p> : null}
-      {comments?.length === 0 ? (
-        <p className="muted">No comments yet. Ask a question or note a decision for the team below.</p>
-      ) : null}
+      <ListStatus
+        items={comments}
+        error={error}
+        loading="Loading comments…"
+        empty="No comments yet. Ask a question or note a decision for the team below."
+      />
       {comments?.length ? (
         <ul className="comments__list">
           {comments.map((comment) => (
