@@ -25,16 +25,12 @@ export const ChecklistItem = z
   .meta({ id: 'ChecklistItem' });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
-const ItemText = z
-  .string()
-  .trim()
-  .min(1, 'Write what the item is about')
-  .max(CHECKLIST_LIMITS.textMax, `A checklist item has at most ${CHECKLIST_LIMITS.textMax} characters`);
-const ChecklistName = z
-  .string()
-  .trim()
-  .min(1, 'Give the checklist a name')
-  .max(CHECKLIST_LIMITS.nameMax, `A checklist name has at most ${CHECKLIST_LIMITS.nameMax} characters`);
+/** Text a person types: trimmed, not empty, at most `max` characters, each failure said plainly. */
+const text = (max: number, whenEmpty: string, what: string) =>
+  z.string().trim().min(1, whenEmpty).max(max, `${what} has at most ${max} characters`);
+
+const ItemText = text(CHECKLIST_LIMITS.textMax, 'Write what the item is about', 'A checklist item');
+const ChecklistName = text(CHECKLIST_LIMITS.nameMax, 'Give the checklist a name', 'A checklist name');
 
 export const ChecklistItemParams = z.object({ itemId: Id });
 
@@ -83,11 +79,7 @@ export type CardComment = z.infer<typeof CardComment>;
 export const CommentParams = z.object({ commentId: Id });
 
 export const CommentBody = z.strictObject({
-  body: z
-    .string()
-    .trim()
-    .min(1, 'Write something before posting')
-    .max(COMMENT_LIMITS.bodyMax, `A comment has at most ${COMMENT_LIMITS.bodyMax} characters`),
+  body: text(COMMENT_LIMITS.bodyMax, 'Write something before posting', 'A comment'),
 });
 export type CommentBody = z.infer<typeof CommentBody>;
 
@@ -132,11 +124,7 @@ export const LabelColors = z.record(z.string(), z.string()).meta({ id: 'LabelCol
 export type LabelColors = z.infer<typeof LabelColors>;
 
 export const SetLabelColorBody = z.strictObject({
-  label: z
-    .string()
-    .trim()
-    .min(1, 'Name the label')
-    .max(CARD_LIMITS.labelMax, `A label has at most ${CARD_LIMITS.labelMax} characters`),
+  label: text(CARD_LIMITS.labelMax, 'Name the label', 'A label'),
   /** null: the label goes back to no colour. */
   color: LabelColor.nullable(),
 });
