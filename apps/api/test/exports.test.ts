@@ -15,7 +15,7 @@ describe('CSV exports', () => {
     );
     const lines = res.body.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'id,title,board,column,sprint,campaign,effort,labels,due_date,assignee,blocked_reason,description,created_at',
+      'id,title,board,column,sprint,campaign,effort,labels,due_date,assignee,blocked_reason,description,created_at,archived_at',
     );
     expect(lines[1]).toContain(`,"'=HYPERLINK(""http://x"")",Q4 board,To do,`);
     expect(lines[2]).toContain(',"Café ☕, ""launch""",Q4 board,To do,');

@@ -198,6 +198,8 @@ export async function snapshot(db: Database) {
     campaigns: p.campaign.findMany({ orderBy: { id: 'asc' } }),
     kpis: p.kpi.findMany({ orderBy: { id: 'asc' } }),
     reviewLinks: p.reviewLink.findMany({ orderBy: { id: 'asc' } }),
+    checklistItems: p.checklistItem.findMany({ orderBy: { id: 'asc' } }),
+    comments: p.cardComment.findMany({ orderBy: { id: 'asc' } }),
   };
   const rows = await Promise.all(Object.values(tables));
   return JSON.stringify(Object.fromEntries(Object.keys(tables).map((name, i) => [name, rows[i]])), (_key, value) =>

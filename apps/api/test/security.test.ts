@@ -107,6 +107,13 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'POST /api/teams/:teamId/imports/trello': () => ({ file: JSON.stringify(trelloExport()) }),
   'POST /api/boards/:boardId/imports/csv/preview': (ids) => csvBody(ids),
   'POST /api/boards/:boardId/imports/csv': (ids) => csvBody(ids),
+  'PUT /api/boards/:boardId/label-colors': () => ({ label: 'SEO', color: 'green' }),
+  'POST /api/cards/:cardId/checklist': () => ({ text: 'Proofread' }),
+  'PATCH /api/checklist-items/:itemId': () => ({ done: true }),
+  'POST /api/cards/:cardId/comments': () => ({ body: 'Looks good' }),
+  'PATCH /api/comments/:commentId': () => ({ body: 'Looks great' }),
+  'POST /api/cards/:cardId/archive': () => ({}),
+  'POST /api/cards/:cardId/restore': (ids) => ({ columnId: ids.columnId }),
 };
 
 function csvBody(ids: Ids) {
@@ -150,6 +157,12 @@ describe('security', () => {
     const effort = (
       await lead.inject({ method: 'POST', url: `/api/cards/${card.id}/effort`, payload: { minutes: 5 } })
     ).json();
+    const item = (
+      await lead.inject({ method: 'POST', url: `/api/cards/${card.id}/checklist`, payload: { text: 'Proofread' } })
+    ).json();
+    const comment = (
+      await lead.inject({ method: 'POST', url: `/api/cards/${card.id}/comments`, payload: { body: 'Noted' } })
+    ).json();
     const feedback = await sprintWithLink(t.db, lead, board);
     await submit(t.app, feedback.token, {});
     const [given] = (await lead.inject({ method: 'GET', url: `/api/teams/${lead.teamId}/feedback` })).json();
@@ -175,6 +188,8 @@ describe('security', () => {
       linkId: feedback.linkId,
       feedbackId: given.id,
       reviewLinkId: review.json().link.id as string,
+      itemId: item.id as string,
+      commentId: comment.id as string,
     };
   }
 

@@ -1,5 +1,6 @@
 import { BOARD_LIMITS, CARD_LIMITS, COLUMN_LIMITS } from '@echoboard/domain';
 import { z } from 'zod';
+import { CardStats, LabelColors } from './card-extras.ts';
 import { CalendarDate, Id, Timestamp } from './common.ts';
 
 const trimmed = (max: number, what: string) =>
@@ -92,6 +93,10 @@ export const Board = z
      */
     seq: z.number().int().min(0),
     columns: z.array(ColumnWithCards),
+    /** Label name → colour name (see LabelColor), set by a lead or brought by an import. */
+    labelColors: LabelColors,
+    /** Checklist progress and comment count of the board's cards that have any, by card id. */
+    cardStats: z.record(z.string(), CardStats),
   })
   .meta({ id: 'Board', description: 'A board with its columns in order, each with its cards in order' });
 export type Board = z.infer<typeof Board>;

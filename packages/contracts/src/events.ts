@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Card, Column } from './board.ts';
+import { CardStats, LabelColors } from './card-extras.ts';
 import { Id, Timestamp } from './common.ts';
 import { Scrum } from './scrum.ts';
 import { Sprint } from './sprint.ts';
@@ -30,6 +31,10 @@ export const BoardEvent = z
     z.object({ ...base, type: z.literal('column.upserted'), column: Column }),
     z.object({ ...base, type: z.literal('column.deleted'), columnId: Id }),
     z.object({ ...base, type: z.literal('board.updated'), name: z.string() }),
+    /** A card's checklist or comments changed: its new progress and count. */
+    z.object({ ...base, type: z.literal('card.stats'), cardId: Id, stats: CardStats }),
+    /** A lead changed the board's label colours: all of them, as they are now. */
+    z.object({ ...base, type: z.literal('labels.updated'), labelColors: LabelColors }),
     /** A sprint of the board was created, edited, started or completed (cards follow as card events). */
     z.object({ ...base, type: z.literal('sprint.updated'), sprint: Sprint }),
     z.object({ ...base, type: z.literal('sprint.deleted'), sprintId: Id }),

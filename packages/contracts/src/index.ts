@@ -1,6 +1,7 @@
 export * from './auth.ts';
 export * from './board.ts';
 export * from './campaign.ts';
+export * from './card-extras.ts';
 export * from './common.ts';
 export * from './contribution.ts';
 export * from './events.ts';

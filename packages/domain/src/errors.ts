@@ -39,6 +39,11 @@ export const ERROR_CODES = [
   'FEEDBACK_ALREADY_TRIAGED',
   'SPRINT_NOT_STARTED',
   'REVIEW_LINK_INVALID',
+  'CHECKLIST_ITEM_NOT_FOUND',
+  'CHECKLIST_FULL',
+  'COMMENT_NOT_FOUND',
+  'CARD_ARCHIVED',
+  'CARD_NOT_ARCHIVED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

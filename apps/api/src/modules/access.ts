@@ -62,6 +62,18 @@ export async function requireEffort(client: Client, user: AuthUser, effortId: st
   return access;
 }
 
+export async function requireChecklistItem(client: Client, user: AuthUser, itemId: string): Promise<Access> {
+  const access = await membership(client, user.id, { cards: { some: { checklistItems: { some: { id: itemId } } } } });
+  if (!access) throw new AppError('CHECKLIST_ITEM_NOT_FOUND', `No checklist item with id ${itemId} in your teams.`);
+  return access;
+}
+
+export async function requireComment(client: Client, user: AuthUser, commentId: string): Promise<Access> {
+  const access = await membership(client, user.id, { cards: { some: { comments: { some: { id: commentId } } } } });
+  if (!access) throw new AppError('COMMENT_NOT_FOUND', `No comment with id ${commentId} in your teams.`);
+  return access;
+}
+
 export async function requireSprint(client: Client, user: AuthUser, sprintId: string): Promise<Access> {
   const access = await membership(client, user.id, { boards: { some: { sprints: { some: { id: sprintId } } } } });
   if (!access) throw notFound('SPRINT_NOT_FOUND', sprintId);

@@ -1,4 +1,4 @@
-import type { Board, Card, Column, PlannedCard } from '@echoboard/contracts';
+import type { Board, Card, CardStats, Column, LabelColors, PlannedCard } from '@echoboard/contracts';
 import type * as Prisma from '../generated/prisma/client.ts';
 
 /** A calendar date travels as YYYY-MM-DD; PostgreSQL DATE values arrive as UTC midnight. */
@@ -62,7 +62,10 @@ export function toColumn(column: Prisma.Column): Column {
   };
 }
 
-export function toBoard(board: Prisma.Board & { columns: (Prisma.Column & { cards: Prisma.Card[] })[] }): Board {
+export function toBoard(
+  board: Prisma.Board & { columns: (Prisma.Column & { cards: Prisma.Card[] })[] },
+  cardStats: Record<string, CardStats>,
+): Board {
   return {
     id: board.id,
     teamId: board.teamId,
@@ -71,5 +74,15 @@ export function toBoard(board: Prisma.Board & { columns: (Prisma.Column & { card
     createdAt: board.createdAt.toISOString(),
     seq: board.eventSeq,
     columns: board.columns.map((column) => ({ ...toColumn(column), cards: column.cards.map(toCard) })),
+    labelColors: toLabelColors(board.labelColors),
+    cardStats,
   };
+}
+
+/** The stored JSONB as the contract's map; anything but string values (a hand-edited row) is dropped. */
+export function toLabelColors(value: Prisma.Board['labelColors']): LabelColors {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }

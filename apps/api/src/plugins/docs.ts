@@ -23,7 +23,9 @@ export default fp(
           { name: 'invites', description: 'Single-use invite links to join a team' },
           { name: 'boards', description: 'Boards with their columns and cards' },
           { name: 'columns', description: 'Columns of a board' },
-          { name: 'cards', description: 'Cards, their edits and moves' },
+          { name: 'cards', description: 'Cards, their edits and moves; archiving and restoring them' },
+          { name: 'checklists', description: "Checklist items of a card, grouped by the checklist's name" },
+          { name: 'comments', description: 'Comments on a card' },
           {
             name: 'sprints',
             description: 'Sprints of a board: planning, availability, capacity, start and completion',

@@ -1,4 +1,12 @@
-import type { Card, CreateCardBody, MoveCardBody, UpdateCardBody } from '@echoboard/contracts';
+import type {
+  ArchiveCardBody,
+  ArchivedCard,
+  Card,
+  CreateCardBody,
+  MoveCardBody,
+  RestoreCardBody,
+  UpdateCardBody,
+} from '@echoboard/contracts';
 import { request } from './client.ts';
 
 export const createCard = (boardId: string, body: CreateCardBody) =>
@@ -12,3 +20,12 @@ export const deleteCard = (cardId: string) =>
 
 export const moveCard = (cardId: string, body: MoveCardBody) =>
   request<Card>(`/cards/${encodeURIComponent(cardId)}/move`, { method: 'POST', body });
+
+export const archiveCard = (cardId: string, body: ArchiveCardBody) =>
+  request<ArchivedCard>(`/cards/${encodeURIComponent(cardId)}/archive`, { method: 'POST', body });
+
+export const restoreCard = (cardId: string, body: RestoreCardBody) =>
+  request<Card>(`/cards/${encodeURIComponent(cardId)}/restore`, { method: 'POST', body });
+
+export const listArchivedCards = (boardId: string) =>
+  request<ArchivedCard[]>(`/boards/${encodeURIComponent(boardId)}/archived-cards`);

@@ -29,6 +29,23 @@ const card = (data: BoardData, title: string) => Object.values(data.cardsById).f
 describe('applying board events', () => {
   const start = () => normaliseBoard(makeBoard({ 'To do': ['Brief', 'Copy', 'Visuals'], Doing: ['Landing page'] }));
 
+  it("keeps a card's checklist figures and the board's label colours from their events", () => {
+    const data = start();
+    const brief = card(data, 'Brief');
+    const stats = { checklistDone: 1, checklistTotal: 3, comments: 2 };
+    const next = applyBoardEvent(applyBoardEvent(data, { ...meta(), type: 'card.stats', cardId: brief.id, stats }), {
+      ...meta(),
+      type: 'labels.updated',
+      labelColors: { SEO: 'green' },
+    });
+    expect(next.cardStats[brief.id]).toEqual(stats);
+    expect(next.labelColors).toEqual({ SEO: 'green' });
+    // A later edit of the card (a whole card row) leaves its figures alone.
+    expect(applyBoardEvent(next, upserted({ ...brief, title: 'Brief v2', version: 2 })).cardStats[brief.id]).toEqual(
+      stats,
+    );
+  });
+
   it('places a moved card by its rank in its new column', () => {
     const data = start();
     const moved = { ...card(data, 'Visuals'), columnId: colId(data, 'Doing'), rank: 'Z', version: 2 };

@@ -10,7 +10,7 @@ function insertByRank(ids: string[], card: Card, cardsById: Record<string, Card>
   return without;
 }
 
-function withoutCard(cardIdsByColumn: Record<string, string[]>, cardId: string) {
+function withoutCardId(cardIdsByColumn: Record<string, string[]>, cardId: string) {
   const next: Record<string, string[]> = {};
   for (const [columnId, ids] of Object.entries(cardIdsByColumn)) next[columnId] = ids.filter((id) => id !== cardId);
   return next;
@@ -26,13 +26,13 @@ export function applyBoardEvent(data: BoardData, event: BoardEvent): BoardData {
       const { card } = event;
       if (!data.cardIdsByColumn[card.columnId]) return data;
       const cardsById = { ...data.cardsById, [card.id]: card };
-      const cardIdsByColumn = withoutCard(data.cardIdsByColumn, card.id);
+      const cardIdsByColumn = withoutCardId(data.cardIdsByColumn, card.id);
       cardIdsByColumn[card.columnId] = insertByRank(cardIdsByColumn[card.columnId] ?? [], card, cardsById);
       return { ...data, cardsById, cardIdsByColumn };
     }
     case 'card.deleted': {
       const { [event.cardId]: _gone, ...cardsById } = data.cardsById;
-      return { ...data, cardsById, cardIdsByColumn: withoutCard(data.cardIdsByColumn, event.cardId) };
+      return { ...data, cardsById, cardIdsByColumn: withoutCardId(data.cardIdsByColumn, event.cardId) };
     }
     case 'column.upserted': {
       const { column } = event;
@@ -59,6 +59,10 @@ export function applyBoardEvent(data: BoardData, event: BoardEvent): BoardData {
         columnOrder: data.columnOrder.filter((id) => id !== event.columnId),
       };
     }
+    case 'card.stats':
+      return { ...data, cardStats: { ...data.cardStats, [event.cardId]: event.stats } };
+    case 'labels.updated':
+      return { ...data, labelColors: event.labelColors };
     case 'board.updated':
       return data.board ? { ...data, board: { ...data.board, name: event.name } } : data;
     case 'board.deleted':

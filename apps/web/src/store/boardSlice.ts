@@ -1,4 +1,13 @@
-import type { Board, Card, Column, CreateCardBody, UpdateCardBody, UpdateColumnBody } from '@echoboard/contracts';
+import type {
+  Board,
+  Card,
+  CardStats,
+  Column,
+  CreateCardBody,
+  LabelColors,
+  UpdateCardBody,
+  UpdateColumnBody,
+} from '@echoboard/contracts';
 import { compareKeys, planMove } from '@echoboard/domain';
 import type { StateCreator } from 'zustand';
 import * as boardsApi from '../api/boards.ts';
@@ -24,6 +33,10 @@ export interface BoardData {
   columnsById: Record<string, Column>;
   cardsById: Record<string, Card>;
   cardIdsByColumn: Record<string, string[]>;
+  /** Checklist progress and comment count of the cards that have any. */
+  cardStats: Record<string, CardStats>;
+  /** Label name → colour name, as the board's lead set them. */
+  labelColors: LabelColors;
 }
 
 /** Where a card should go; the same shape the domain rule and the move endpoint take. */
@@ -65,6 +78,8 @@ export const emptyBoardData = (): BoardData => ({
   columnsById: {},
   cardsById: {},
   cardIdsByColumn: {},
+  cardStats: {},
+  labelColors: {},
 });
 
 export function normaliseBoard(board: Board): BoardData {
@@ -77,6 +92,8 @@ export function normaliseBoard(board: Board): BoardData {
     createdAt: board.createdAt,
   };
   data.seq = board.seq;
+  data.cardStats = board.cardStats;
+  data.labelColors = board.labelColors;
   for (const { cards, ...column } of board.columns) {
     data.columnOrder.push(column.id);
     data.columnsById[column.id] = column;
@@ -93,6 +110,8 @@ const pickData = (s: BoardData): BoardData => ({
   columnsById: s.columnsById,
   cardsById: s.cardsById,
   cardIdsByColumn: s.cardIdsByColumn,
+  cardStats: s.cardStats,
+  labelColors: s.labelColors,
 });
 
 /** Name of the performance mark set when a move's saved card replaces its optimistic copy. */
@@ -219,16 +238,7 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
     const boardId = get().board?.id;
     if (!boardId) throw new Error('No board is open.');
     const card = await cardsApi.createCard(boardId, input);
-    set((s) => {
-      if (s.board?.id !== card.boardId || !s.cardIdsByColumn[card.columnId]) return s;
-      return {
-        cardsById: { ...s.cardsById, [card.id]: card },
-        cardIdsByColumn: {
-          ...s.cardIdsByColumn,
-          [card.columnId]: [...(s.cardIdsByColumn[card.columnId] ?? []).filter((id) => id !== card.id), card.id],
-        },
-      };
-    });
+    set((s) => appended(s, card));
     return card;
   },
 
@@ -251,13 +261,7 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
 
   deleteCard: async (cardId) => {
     await cardsApi.deleteCard(cardId);
-    set((s) => {
-      const { [cardId]: _removed, ...cardsById } = s.cardsById;
-      const cardIdsByColumn: Record<string, string[]> = {};
-      for (const [col, ids] of Object.entries(s.cardIdsByColumn))
-        cardIdsByColumn[col] = ids.filter((id) => id !== cardId);
-      return { cardsById, cardIdsByColumn };
-    });
+    set((s) => withoutCard(s, cardId));
   },
 
   createColumn: async (name, wipLimit) => {
@@ -319,6 +323,26 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
     if (moveCardsTo) await get().refresh();
   },
 });
+
+/** The board with a card the server put at the end of its column (created, restored). */
+export function appended(s: BoardData, card: Card): Partial<BoardData> {
+  if (s.board?.id !== card.boardId || !s.cardIdsByColumn[card.columnId]) return {};
+  return {
+    cardsById: { ...s.cardsById, [card.id]: card },
+    cardIdsByColumn: {
+      ...s.cardIdsByColumn,
+      [card.columnId]: [...(s.cardIdsByColumn[card.columnId] ?? []).filter((id) => id !== card.id), card.id],
+    },
+  };
+}
+
+/** The board without one card (deleted, archived). */
+export function withoutCard(s: BoardData, cardId: string): Pick<BoardData, 'cardsById' | 'cardIdsByColumn'> {
+  const { [cardId]: _removed, ...cardsById } = s.cardsById;
+  const cardIdsByColumn: Record<string, string[]> = {};
+  for (const [col, ids] of Object.entries(s.cardIdsByColumn)) cardIdsByColumn[col] = ids.filter((id) => id !== cardId);
+  return { cardsById, cardIdsByColumn };
+}
 
 function sortColumns(order: string[], columnsById: Record<string, Column>): string[] {
   return [...order].sort((a, b) => compareKeys(columnsById[a]?.rank ?? '', columnsById[b]?.rank ?? ''));

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { type BoardSlice, createBoardSlice, emptyBoardData } from './boardSlice.ts';
+import { type CardExtrasSlice, createCardExtrasSlice } from './cardExtrasSlice.ts';
 import { createLiveSlice, type LiveSlice } from './liveSlice.ts';
 import { createPlanningSlice, emptyPlanning, type PlanningSlice } from './planningSlice.ts';
 import { createScrumSlice, emptyScrumData, type ScrumSlice } from './scrumSlice.ts';
@@ -7,11 +8,19 @@ import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
 import { createSprintSlice, type SprintSlice } from './sprintSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = BoardSlice & UiSlice & SessionSlice & LiveSlice & ScrumSlice & SprintSlice & PlanningSlice;
+export type AppState = BoardSlice &
+  CardExtrasSlice &
+  UiSlice &
+  SessionSlice &
+  LiveSlice &
+  ScrumSlice &
+  SprintSlice &
+  PlanningSlice;
 
 /** The one store of the app, composed from slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createBoardSlice(...a),
+  ...createCardExtrasSlice(...a),
   ...createUiSlice(...a),
   ...createSessionSlice(...a),
   ...createLiveSlice(...a),

@@ -60,5 +60,7 @@ export function makeBoard(columns: Record<string, string[]>): Board {
     createdAt: '2026-01-01T00:00:00Z',
     seq: 0,
     columns: cols,
+    labelColors: {},
+    cardStats: {},
   };
 }

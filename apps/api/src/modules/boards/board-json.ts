@@ -25,10 +25,21 @@ const COLUMN = `json_build_object(
   'staleDays', k.stale_days, 'rank', k.rank,
   'cards', COALESCE((SELECT json_agg(${CARD} ORDER BY c.rank) FROM cards c WHERE c.column_id = k.id), '[]'::json))`;
 
+// One aggregate over the board's items and comments together (an index probe per card on the board).
+const STATS = `SELECT x.card_id,
+    count(*) FILTER (WHERE x.item AND x.done)::int AS done, count(*) FILTER (WHERE x.item)::int AS total,
+    count(*) FILTER (WHERE NOT x.item)::int AS comments
+  FROM cards c JOIN (SELECT card_id, done, true AS item FROM checklist_items
+    UNION ALL SELECT card_id, false, false FROM card_comments) x ON x.card_id = c.id
+  WHERE c.board_id = b.id AND c.column_id IS NOT NULL GROUP BY x.card_id`;
+
 const BOARD = `SELECT json_build_object(
   'id', b.id, 'teamId', b.team_id, 'name', b.name, 'effortScale', b.effort_scale,
   'createdAt', ${iso('b.created_at')}, 'seq', b.event_seq,
-  'columns', COALESCE((SELECT json_agg(${COLUMN} ORDER BY k.rank) FROM columns k WHERE k.board_id = b.id), '[]'::json)
+  'columns', COALESCE((SELECT json_agg(${COLUMN} ORDER BY k.rank) FROM columns k WHERE k.board_id = b.id), '[]'::json),
+  'labelColors', b.label_colors,
+  'cardStats', COALESCE((SELECT json_object_agg(s.card_id, json_build_object('checklistDone', s.done,
+    'checklistTotal', s.total, 'comments', s.comments)) FROM (${STATS}) s), '{}'::json)
 )::text AS board FROM boards b WHERE b.id = $1`;
 
 /** The board as the JSON text of the contract's Board, or null when there is no such board. */

@@ -3,8 +3,10 @@ import {
   BoardParams,
   BoardSummary,
   CreateBoardBody,
+  LabelColors,
   ListBoardsQuery,
   Problem,
+  SetLabelColorBody,
   UpdateBoardBody,
 } from '@echoboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -15,6 +17,7 @@ import { requireBoard, requireLead, requireTeam } from '../access.ts';
 import { actorOf } from '../events/record.ts';
 import { readBoardJson } from './board-json.ts';
 import { createBoard, deleteBoard, listBoards, renameBoard } from './boards.service.ts';
+import { setLabelColor } from './label-colors.ts';
 
 const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -87,6 +90,25 @@ const boardsRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(request);
       await requireBoard(app.db.prisma, user, request.params.boardId);
       return renameBoard(app.db, request.params.boardId, request.body, actorOf(user));
+    },
+  );
+
+  app.put(
+    '/boards/:boardId/label-colors',
+    {
+      schema: {
+        tags: ['boards'],
+        summary: "Set or clear one label's colour on a board (leads)",
+        params: BoardParams,
+        body: SetLabelColorBody,
+        response: { 200: LabelColors, 400: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      requireLead(await requireBoard(app.db.prisma, user, request.params.boardId), 'set label colours');
+      const { boardId } = request.params;
+      return setLabelColor(app.db, { boardId, input: request.body, actor: actorOf(user) });
     },
   );
 

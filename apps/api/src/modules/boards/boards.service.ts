@@ -3,6 +3,7 @@ import { keysBetween } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, type Tx } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
+import { boardCardStats } from '../cards/card-stats.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toBoard } from '../mappers.ts';
 
@@ -23,7 +24,8 @@ export async function listBoards(db: Database, options: { userId: string; teamId
       ...(options.teamId ? { teamId: options.teamId } : {}),
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    include: { _count: { select: { cards: true } } },
+    // Archived cards are off the board: they do not count.
+    include: { _count: { select: { cards: { where: { archivedAt: null } } } } },
   });
   return boards.map((b) => ({
     id: b.id,
@@ -45,7 +47,7 @@ export async function loadBoard(client: Database['prisma'] | Tx, boardId: string
     },
   });
   if (!board) throw notFound('BOARD_NOT_FOUND', boardId);
-  return toBoard(board);
+  return toBoard(board, await boardCardStats(client, boardId));
 }
 
 export async function createBoard(db: Database, input: CreateBoardBody, actor: Actor) {

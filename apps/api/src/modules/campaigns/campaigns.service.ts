@@ -76,6 +76,7 @@ export async function loadCampaign(db: Database, campaignId: string): Promise<Ca
       title: true,
       effort: true,
       sprintId: true,
+      archivedAt: true,
       column: { select: { name: true } },
       sprint: { select: { id: true, name: true, state: true } },
     },
@@ -89,7 +90,8 @@ export async function loadCampaign(db: Database, campaignId: string): Promise<Ca
       title: card.title,
       effort: card.effort,
       sprintId: card.sprintId,
-      where: card.column?.name ?? card.sprint?.name ?? 'Backlog',
+      // An archived card's work still served the campaign; it is listed, said to be archived.
+      where: card.column?.name ?? card.sprint?.name ?? (card.archivedAt ? 'Archived' : 'Backlog'),
     })),
     sprints: [...sprints.values()],
   };

@@ -16,7 +16,8 @@ const CARD_FIELDS = Prisma.sql`c.id, c.team_id AS "teamId", c.board_id AS "board
   c.sprint_id AS "sprintId", c.title, c.description, c.effort, c.labels, c.due_date AS "dueDate", c.assignee,
   c.assignee_id AS "assigneeId", c.rank, c.version, c.blocked_reason AS "blockedReason",
   c.blocked_at AS "blockedAt", c.column_entered_at AS "columnEnteredAt", c.shareable,
-  c.source_feedback_id AS "sourceFeedbackId", c.campaign_id AS "campaignId", c.created_at AS "createdAt",
+  c.source_feedback_id AS "sourceFeedbackId", c.campaign_id AS "campaignId", c.archived_at AS "archivedAt",
+  c.created_at AS "createdAt",
   c.updated_at AS "updatedAt"`;
 
 export interface TargetColumn {

@@ -8,13 +8,30 @@ import { type Actor, recordEvents } from '../events/record.ts';
 import { type BoardCardRow, fromCalendarDate, isOnBoard, toAnyCard, toCard } from '../mappers.ts';
 import { linkedCardFields } from './card-links.ts';
 
-/** Loads a card under a row lock and checks the version the client last saw. */
-export async function lockCard(tx: Tx, cardId: string, expectedVersion: number | undefined) {
+/** Loads a card under a row lock, archived or not. */
+export async function lockCardRow(tx: Tx, cardId: string): Promise<PrismaCard> {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM cards WHERE id = ${cardId}::uuid FOR UPDATE`;
   const card = locked.length ? await tx.card.findUnique({ where: { id: cardId } }) : null;
   if (!card) throw notFound('CARD_NOT_FOUND', cardId);
-  checkVersion(card, expectedVersion);
   return card;
+}
+
+/** Loads a card to change it, under a row lock, and checks the version the client last saw. */
+export async function lockCard(tx: Tx, cardId: string, expectedVersion: number | undefined) {
+  const card = await lockCardRow(tx, cardId);
+  checkVersion(card, expectedVersion);
+  refuseArchived(card);
+  return card;
+}
+
+/** An archived card is read-only until restored (it has no place a change could show in). */
+export function refuseArchived(card: PrismaCard): void {
+  if (card.archivedAt) {
+    throw new AppError(
+      'CARD_ARCHIVED',
+      `"${card.title}" is archived. Restore it from the board's archived cards first, then change it.`,
+    );
+  }
 }
 
 /** 409 with the current card when the client's version is not the stored one. */
@@ -30,6 +47,7 @@ export function checkVersion(card: PrismaCard, expectedVersion: number | undefin
 
 /** For actions that only make sense on a board (moving between columns). */
 export function requireOnBoard(card: PrismaCard): BoardCardRow {
+  refuseArchived(card);
   if (!isOnBoard(card)) {
     throw new AppError(
       'CARD_NOT_ON_BOARD',

@@ -35,12 +35,14 @@ async function cards(db: Database, teamId: string) {
       'blocked_reason',
       'description',
       'created_at',
+      'archived_at',
     ],
     rows.map((card): CsvCell[] => [
       card.id,
       card.title,
       card.board?.name ?? '',
-      card.column?.name ?? (card.sprintId ? '' : 'Backlog'),
+      // Archived cards stay in the export (it is the team's record), marked so in column and archived_at.
+      card.column?.name ?? (card.archivedAt ? 'Archived' : card.sprintId ? '' : 'Backlog'),
       card.sprint?.name ?? '',
       card.campaign?.name ?? '',
       card.effort,
@@ -50,6 +52,7 @@ async function cards(db: Database, teamId: string) {
       card.blockedReason ?? '',
       card.description,
       iso(card.createdAt),
+      iso(card.archivedAt),
     ]),
   );
 }

@@ -31,7 +31,7 @@ export async function endScrum(db: Database, options: { boardId: string; actor: 
     const row = await lockRunningScrum(tx, boardId);
     const endedAt = new Date();
     const blockedCards = await tx.card.findMany({
-      where: { boardId, blockedReason: { not: null } },
+      where: { boardId, blockedReason: { not: null }, archivedAt: null },
       orderBy: [{ blockedAt: 'asc' }, { id: 'asc' }],
       select: { id: true, title: true, blockedReason: true },
     });

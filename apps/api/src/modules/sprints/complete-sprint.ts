@@ -26,7 +26,8 @@ export async function completeSprint(
     const { destination, choice } = await carryOverTarget(tx, row, input.carryOver);
     await lockList(tx, destination);
     const first = await tx.card.findFirst({ where: listWhere(destination), orderBy: { rank: 'asc' } });
-    const cards = await tx.card.findMany({ where: { boardId: row.boardId } });
+    // Archived cards left the sprint when they were archived: not done, not carried over.
+    const cards = await tx.card.findMany({ where: { boardId: row.boardId, archivedAt: null } });
     const availability = await tx.sprintAvailability.findMany({ where: { sprintId }, orderBy: { userId: 'asc' } });
     const { record, carryOver } = unwrap(
       completeRule({

@@ -44,7 +44,11 @@ export async function startSprint(db: Database, options: { sprintId: string; act
       });
       events.push({ type: 'card.upserted', action: 'moved', card: toCard(moved) });
     }
-    const joining = await tx.card.findMany({ where: { boardId: row.boardId, sprintId: null }, select: { id: true } });
+    // Archived cards keep their board but belong to no sprint.
+    const joining = await tx.card.findMany({
+      where: { boardId: row.boardId, sprintId: null, archivedAt: null },
+      select: { id: true },
+    });
     for (const { id } of joining) {
       const joined = await tx.card.update({ where: { id }, data: { sprintId, version: { increment: 1 } } });
       events.push({ type: 'card.upserted', action: 'edited', card: toCard(joined) });

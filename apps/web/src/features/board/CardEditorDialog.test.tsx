@@ -12,6 +12,12 @@ vi.mock('../../api/cards.ts', () => ({
   createCard: vi.fn(),
   updateCard: vi.fn(),
   deleteCard: vi.fn(),
+  archiveCard: vi.fn(),
+}));
+// Checklist and comments load their own lists; empty here.
+vi.mock('../../api/cardExtras.ts', () => ({
+  listChecklist: vi.fn(async () => []),
+  listComments: vi.fn(async () => []),
 }));
 // The editor's campaign, effort and kudos section loads its own data; these tests are about the form.
 vi.mock('../../api/contributions.ts', () => ({

@@ -8,6 +8,8 @@ import { Field } from '../common/Field.tsx';
 import { ContributionsSection } from '../contributions/ContributionsSection.tsx';
 import { BlockedSection } from '../scrum/BlockedSection.tsx';
 import { useMembers } from '../sprints/useMembers.ts';
+import { ChecklistSection } from './ChecklistSection.tsx';
+import { CommentsSection } from './CommentsSection.tsx';
 import { type CardFormErrors, type CardFormValues, validateCardForm, valuesFromCard } from './cardForm.ts';
 
 /** Opens for the card in `editingCardId`; renders nothing otherwise. */
@@ -24,6 +26,7 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
   const columnName = useAppStore((s) => s.columnsById[card.columnId]?.name);
   const updateCard = useAppStore((s) => s.updateCard);
   const deleteCard = useAppStore((s) => s.deleteCard);
+  const archiveCard = useAppStore((s) => s.archiveCard);
   const pushNotice = useAppStore((s) => s.pushNotice);
   const [values, setValues] = useState<CardFormValues>(() => valuesFromCard(card));
   const [errors, setErrors] = useState<CardFormErrors>({});
@@ -80,6 +83,18 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
       onClose();
     } catch (err) {
       setConfirmingDelete(false);
+      setFormError(describeError(err));
+      setBusy(false);
+    }
+  };
+
+  const onArchive = async () => {
+    setBusy(true);
+    try {
+      await archiveCard(card.id);
+      pushNotice(`Archived “${card.title}”. Restore it from “Archived cards” above the board.`, 'success');
+      onClose();
+    } catch (err) {
       setFormError(describeError(err));
       setBusy(false);
     }
@@ -214,6 +229,9 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
             <button type="button" className="button button--danger-ghost" onClick={() => setConfirmingDelete(true)}>
               Delete card
             </button>
+            <button type="button" className="button" onClick={onArchive} disabled={busy}>
+              Archive card
+            </button>
             <span className="form__spacer" />
             <button type="button" className="button" onClick={onClose}>
               Cancel
@@ -224,6 +242,8 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
           </div>
         )}
       </form>
+      <ChecklistSection card={card} />
+      <CommentsSection card={card} />
       <BlockedSection card={card} />
       <ContributionsSection card={card} />
     </Dialog>

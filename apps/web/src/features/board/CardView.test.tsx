@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { resetStore, useAppStore } from '../../store/index.ts';
 import { makeCard } from '../../test/fixtures.ts';
 import { CardView } from './CardView.tsx';
 
@@ -30,6 +31,31 @@ describe('CardView', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Email', 'Launch']);
+  });
+
+  it('shows checklist progress and comment count, and a label in its board colour beside readable text', () => {
+    resetStore();
+    const shown = makeCard({ title: 'Press kit', labels: ['SEO', 'Plain'] });
+    useAppStore.setState({
+      cardStats: { [shown.id]: { checklistDone: 1, checklistTotal: 2, comments: 3 } },
+      labelColors: { SEO: 'green' },
+    });
+    render(<CardView today={TODAY} card={shown} />);
+    const card = screen.getByRole('article', { name: 'Press kit' });
+    expect(card).toHaveTextContent('Checklist: 1/2 done');
+    expect(card).toHaveTextContent('3 comments');
+    const [seo, plain] = within(card).getAllByRole('listitem');
+    expect(seo).toHaveTextContent('SEO (green)');
+    expect(seo).toHaveAttribute('data-color', 'green');
+    expect(plain).not.toHaveAttribute('data-color');
+  });
+
+  it('shows no checklist or comment marks on a card without any', () => {
+    resetStore();
+    render(<CardView today={TODAY} card={makeCard({ title: 'Bare' })} />);
+    const card = screen.getByRole('article', { name: 'Bare' });
+    expect(card).not.toHaveTextContent('Checklist');
+    expect(card).not.toHaveTextContent('comment');
   });
 
   it('marks a due date in the past as overdue, in words', () => {

@@ -1,10 +1,12 @@
 import type { Card } from '@echoboard/contracts';
 import { initials } from '@echoboard/domain';
 import { type HTMLAttributes, memo, useId } from 'react';
+import { useAppStore } from '../../store/index.ts';
 import { BlockedBadge, CardMarks } from '../scrum/CardMarks.tsx';
 import type { ScrumMarks } from '../scrum/marks.ts';
 import { useMemberName } from '../sprints/useMembers.ts';
-import { avatarTone, formatDue, formatEffort, isOverdue, labelTone, todayIso } from './format.ts';
+import { avatarTone, formatDue, formatEffort, isOverdue, todayIso } from './format.ts';
+import { LabelChip } from './LabelChip.tsx';
 
 export interface CardViewProps extends Partial<ScrumMarks> {
   card: Card;
@@ -43,6 +45,9 @@ export const CardView = memo(function CardView({
   const titleId = useId();
   const member = useMemberName(card.teamId, card.assigneeId);
   const overdue = isOverdue(card.dueDate, today);
+  // Each its own selector: the card re-renders when its figures or the board's colours change, not others'.
+  const stats = useAppStore((s) => s.cardStats[card.id]);
+  const labelColors = useAppStore((s) => s.labelColors);
   const { onKeyDown: dragKeyDown, ...restDrag } = dragProps ?? {};
 
   return (
@@ -78,9 +83,7 @@ export const CardView = memo(function CardView({
       {card.labels.length > 0 ? (
         <ul className="card__labels" aria-label="Labels">
           {card.labels.map((label) => (
-            <li key={label} className={`chip chip--${labelTone(label)}`}>
-              {label}
-            </li>
+            <LabelChip key={label} label={label} colors={labelColors} />
           ))}
         </ul>
       ) : null}
@@ -89,6 +92,24 @@ export const CardView = memo(function CardView({
           <span className="card__effort" title="Effort">
             <span className="visually-hidden">Effort: </span>
             {formatEffort(card.effort)}
+          </span>
+        ) : null}
+        {stats && stats.checklistTotal > 0 ? (
+          <span
+            className={`card__checklist${stats.checklistDone === stats.checklistTotal ? ' card__checklist--done' : ''}`}
+            data-testid="checklist-progress"
+          >
+            <span aria-hidden="true">☑ </span>
+            <span className="visually-hidden">Checklist: </span>
+            {stats.checklistDone}/{stats.checklistTotal}
+            <span className="visually-hidden"> done</span>
+          </span>
+        ) : null}
+        {stats && stats.comments > 0 ? (
+          <span className="card__comments">
+            <span aria-hidden="true">💬 </span>
+            {stats.comments}
+            <span className="visually-hidden">{stats.comments === 1 ? ' comment' : ' comments'}</span>
           </span>
         ) : null}
         {card.dueDate ? (

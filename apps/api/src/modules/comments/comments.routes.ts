@@ -1,0 +1,82 @@
+import { CardComment, CardParams, CommentBody, CommentParams, Problem } from '@echoboard/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentUser } from '../../plugins/auth.ts';
+import { requireCard, requireComment } from '../access.ts';
+import { addComment, deleteComment, editComment, listComments } from './comments.service.ts';
+
+const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/cards/:cardId/comments',
+    {
+      schema: {
+        tags: ['comments'],
+        summary: "A card's comments, oldest first",
+        params: CardParams,
+        response: { 200: z.array(CardComment), 400: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      await requireCard(app.db.prisma, currentUser(request), request.params.cardId);
+      return listComments(app.db, request.params.cardId);
+    },
+  );
+
+  app.post(
+    '/cards/:cardId/comments',
+    {
+      schema: {
+        tags: ['comments'],
+        summary: 'Comment on a card, signed with your name (any member)',
+        params: CardParams,
+        body: CommentBody,
+        response: { 201: CardComment, 400: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      await requireCard(app.db.prisma, user, request.params.cardId);
+      return reply
+        .code(201)
+        .send(await addComment(app.db, { cardId: request.params.cardId, input: request.body, user }));
+    },
+  );
+
+  app.patch(
+    '/comments/:commentId',
+    {
+      schema: {
+        tags: ['comments'],
+        summary: 'Edit one of your own comments',
+        params: CommentParams,
+        body: CommentBody,
+        response: { 200: CardComment, 400: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      await requireComment(app.db.prisma, user, request.params.commentId);
+      return editComment(app.db, { commentId: request.params.commentId, input: request.body, user });
+    },
+  );
+
+  app.delete(
+    '/comments/:commentId',
+    {
+      schema: {
+        tags: ['comments'],
+        summary: 'Delete a comment: your own, or any as a team lead',
+        params: CommentParams,
+        response: { 204: z.null(), 400: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const access = await requireComment(app.db.prisma, user, request.params.commentId);
+      await deleteComment(app.db, { commentId: request.params.commentId, user, access });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default commentsRoutes;

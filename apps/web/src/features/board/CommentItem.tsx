@@ -1,0 +1,83 @@
+import type { CardComment } from '@echoboard/contracts';
+import { COMMENT_LIMITS } from '@echoboard/domain';
+import { type FormEvent, useState } from 'react';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+interface CommentItemProps {
+  comment: CardComment;
+  /** Written by the person viewing: they may edit it. */
+  mine: boolean;
+  canDelete: boolean;
+  busy: boolean;
+  onEdit: (commentId: string, body: string) => Promise<boolean>;
+  onDelete: (commentId: string) => Promise<boolean>;
+}
+
+export function CommentItem({ comment, mine, canDelete, busy, onEdit, onDelete }: CommentItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(comment.body);
+  const [confirming, setConfirming] = useState(false);
+
+  const onSave = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await onEdit(comment.id, body)) setEditing(false);
+  };
+
+  return (
+    <li className="comments__item">
+      <div className="comments__meta">
+        <strong>{comment.authorName}</strong>
+        <time dateTime={comment.createdAt}>{when.format(new Date(comment.createdAt))}</time>
+        {comment.editedAt ? <span>(edited)</span> : null}
+        {mine && !editing ? (
+          <button type="button" className="text-button" onClick={() => setEditing(true)}>
+            Edit <span className="visually-hidden">your comment</span>
+          </button>
+        ) : null}
+        {canDelete && !confirming ? (
+          <button type="button" className="text-button" onClick={() => setConfirming(true)}>
+            Delete <span className="visually-hidden">comment by {comment.authorName}</span>
+          </button>
+        ) : null}
+        {confirming ? (
+          <>
+            <button
+              type="button"
+              className="text-button"
+              disabled={busy}
+              onClick={() => void onDelete(comment.id).then((ok) => ok || setConfirming(false))}
+            >
+              Yes, delete comment
+            </button>
+            <button type="button" className="text-button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </>
+        ) : null}
+      </div>
+      {editing ? (
+        <form className="form" onSubmit={onSave} noValidate>
+          <textarea
+            className="input"
+            aria-label="Edit your comment"
+            rows={2}
+            value={body}
+            maxLength={COMMENT_LIMITS.bodyMax}
+            onChange={(e) => setBody(e.target.value)}
+          />
+          <div className="form__buttons">
+            <button type="button" className="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary" disabled={busy}>
+              Save comment
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="comments__body">{comment.body}</p>
+      )}
+    </li>
+  );
+}
