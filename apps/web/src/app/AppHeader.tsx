@@ -1,3 +1,4 @@
+import { AppLink } from '../features/common/AppLink.tsx';
 import { useAppStore } from '../store/index.ts';
 import { campaignsPath, navigate, type Route, teamFeedbackPath, teamPath } from './routes.ts';
 
@@ -46,11 +47,19 @@ export function AppHeader({ route }: { route: Route }) {
           ) : null}
           {teamId ? (
             <>
-              <NavLink path={teamPath(teamId)}>Team</NavLink>
-              <NavLink path={campaignsPath(teamId)}>Campaigns</NavLink>
+              <AppLink className="button" to={teamPath(teamId)}>
+                Team
+              </AppLink>
+              <AppLink className="button" to={campaignsPath(teamId)}>
+                Campaigns
+              </AppLink>
             </>
           ) : null}
-          {teamId ? <NavLink path={teamFeedbackPath(teamId)}>Feedback</NavLink> : null}
+          {teamId ? (
+            <AppLink className="button" to={teamFeedbackPath(teamId)}>
+              Feedback
+            </AppLink>
+          ) : null}
           <span className="app__user" title={me.user.email}>
             {me.user.name}
           </span>
@@ -71,17 +80,3 @@ export function AppHeader({ route }: { route: Route }) {
 }
 
 /** An in-app link: a real href (new tab, copy link) that navigates without reloading. */
-function NavLink({ path, children }: { path: string; children: string }) {
-  return (
-    <a
-      className="button"
-      href={path}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(path);
-      }}
-    >
-      {children}
-    </a>
-  );
-}

@@ -8,6 +8,8 @@ export function AppLink({ to, className, children }: { to: string; className: st
       className={className}
       href={to}
       onClick={(e) => {
+        // Ctrl/Cmd/Shift-click and middle-click open a tab or window, as on any link.
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
         navigate(to);
       }}

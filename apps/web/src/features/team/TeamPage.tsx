@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../api/client.ts';
 import { createInvite, getTeam, listInvites, removeMember, revokeInvite, updateMember } from '../../api/teams.ts';
 import { useAppStore } from '../../store/index.ts';
+import { CopyLink } from '../common/LinkControls.tsx';
 import { LoadError } from '../common/LoadError.tsx';
 import { TeamSettings } from './TeamSettings.tsx';
 
@@ -162,26 +163,7 @@ function Invites({ teamId, full }: { teamId: string; full: boolean }) {
         Create invite link
       </button>
       {full ? <p>The team has 10 members, the most a team can have.</p> : null}
-      {link ? (
-        <div className="team-page__link">
-          <label className="field__label" htmlFor="invite-link">
-            New invite link
-          </label>
-          <input id="invite-link" className="input" readOnly value={link} onFocus={(e) => e.target.select()} />
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              navigator.clipboard?.writeText(link).then(
-                () => pushNotice('Invite link copied.', 'success'),
-                () => pushNotice('Copy the link from the field above.', 'info'),
-              )
-            }
-          >
-            Copy link
-          </button>
-        </div>
-      ) : null}
+      {link ? <CopyLink id="invite-link" label="New invite link" url={link} what="Invite link" /> : null}
       {pending.length > 0 ? (
         <ul className="team-page__pending" aria-label="Pending invites">
           {pending.map((invite) => (
