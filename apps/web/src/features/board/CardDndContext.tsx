@@ -1,5 +1,5 @@
-import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
-import type { ComponentProps, ReactNode } from 'react';
+import { DndContext, DragOverlay, type DragStartEvent, MeasuringStrategy } from '@dnd-kit/core';
+import { type ComponentProps, type ReactNode, useCallback, useState } from 'react';
 
 type ContextProps = ComponentProps<typeof DndContext>;
 
@@ -11,8 +11,11 @@ export type CardDnd = Required<
   >
 > & { activeId: string | null };
 
-// Lists change height while a card crosses them: measure droppables on every move.
-const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
+// While dragging, dnd-kit re-measures every droppable whenever one mounts or unmounts (a card
+// crossing into another list), which keeps the lists' rects right as they change height. `Always`
+// would also do that outside a drag: after each drop and each live update it read the rect (and
+// computed style) of every card on the board and rendered every sortable twice more.
+const measuring = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -28,19 +31,31 @@ export function CardDndContext({
   overlay: (cardId: string) => ReactNode;
   children: ReactNode;
 }) {
+  // No drop animation after a keyboard drag: a card picked up again while its overlay still flies
+  // home (250 ms) got no drag overlay, and without one dnd-kit ignored the arrow keys (dnd-kit
+  // #598). Space, Space, arrow is quick to type; the bench hit it on one re-pick in four.
+  const [byKeyboard, setByKeyboard] = useState(false);
+  const { onDragStart } = dnd;
+  const startDrag = useCallback(
+    (event: DragStartEvent) => {
+      setByKeyboard(event.activatorEvent instanceof KeyboardEvent);
+      onDragStart(event);
+    },
+    [onDragStart],
+  );
   return (
     <DndContext
       sensors={dnd.sensors}
       collisionDetection={dnd.collisionDetection}
       measuring={measuring}
       accessibility={dnd.accessibility}
-      onDragStart={dnd.onDragStart}
+      onDragStart={startDrag}
       onDragOver={dnd.onDragOver}
       onDragEnd={dnd.onDragEnd}
       onDragCancel={dnd.onDragCancel}
     >
       {children}
-      <DragOverlay dropAnimation={prefersReducedMotion() ? null : undefined}>
+      <DragOverlay dropAnimation={byKeyboard || prefersReducedMotion() ? null : undefined}>
         {dnd.activeId ? overlay(dnd.activeId) : null}
       </DragOverlay>
     </DndContext>
