@@ -1,5 +1,5 @@
-import { DndContext, DragOverlay, type DragStartEvent, MeasuringStrategy } from '@dnd-kit/core';
-import { type ComponentProps, type ReactNode, useCallback, useState } from 'react';
+import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
+import type { ComponentProps, ReactNode } from 'react';
 
 type ContextProps = ComponentProps<typeof DndContext>;
 
@@ -31,31 +31,19 @@ export function CardDndContext({
   overlay: (cardId: string) => ReactNode;
   children: ReactNode;
 }) {
-  // No drop animation after a keyboard drag: a card picked up again while its overlay still flies
-  // home (250 ms) got no drag overlay, and without one dnd-kit ignored the arrow keys (dnd-kit
-  // #598). Space, Space, arrow is quick to type; the bench hit it on one re-pick in four.
-  const [byKeyboard, setByKeyboard] = useState(false);
-  const { onDragStart } = dnd;
-  const startDrag = useCallback(
-    (event: DragStartEvent) => {
-      setByKeyboard(event.activatorEvent instanceof KeyboardEvent);
-      onDragStart(event);
-    },
-    [onDragStart],
-  );
   return (
     <DndContext
       sensors={dnd.sensors}
       collisionDetection={dnd.collisionDetection}
       measuring={measuring}
       accessibility={dnd.accessibility}
-      onDragStart={startDrag}
+      onDragStart={dnd.onDragStart}
       onDragOver={dnd.onDragOver}
       onDragEnd={dnd.onDragEnd}
       onDragCancel={dnd.onDragCancel}
     >
       {children}
-      <DragOverlay dropAnimation={byKeyboard || prefersReducedMotion() ? null : undefined}>
+      <DragOverlay dropAnimation={prefersReducedMotion() ? null : undefined}>
         {dnd.activeId ? overlay(dnd.activeId) : null}
       </DragOverlay>
     </DndContext>
