@@ -123,15 +123,23 @@ async function timedMove(page: Page, from: string, to: string): Promise<number> 
           const state = `drop seen: ${dropAt !== null}, saved: ${saved}, in place: ${placed}`;
           fail(new Error(`card ${cardId} did not settle out of column ${from} (${state})`));
         }, 10_000);
-        const check = (now: number) => {
-          saved = performance.getEntriesByName(mark).some((e) => (e as PerformanceMark).detail === cardId);
+        const check = () => {
+          // A mark from before the drop is an earlier move of the same card (it can be first in its
+          // new column again), not this one's answer.
+          const since = dropAt;
+          saved =
+            since !== null &&
+            performance
+              .getEntriesByName(mark)
+              .some((e) => (e as PerformanceMark).detail === cardId && e.startTime >= since);
           // Where the keyboard drop lands is dnd-kit's call (now and then the column beside the
           // announced one under load); settled means out of its old column, into the one it shows.
           const column = document.querySelector(`[data-card-id="${cardId}"]`)?.closest('[data-column-id]');
           placed = column !== null && column !== undefined && column.getAttribute('data-column-id') !== from;
           if (dropAt !== null && saved && placed) {
             clearTimeout(giveUp);
-            done(now - dropAt);
+            // The callback's own clock: a frame's timestamp is its start, which can precede the answer.
+            done(performance.now() - dropAt);
           } else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);

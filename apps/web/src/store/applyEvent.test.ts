@@ -63,6 +63,20 @@ describe('applying board events', () => {
     expect(byName(once)['To do']).toEqual(['Copy', 'Brief', 'Visuals']);
   });
 
+  it('gives new lists only to the columns a move changes, so the other columns do not re-render', () => {
+    const data = normaliseBoard(makeBoard({ 'To do': ['Brief', 'Copy'], Doing: ['Landing page'], Review: ['Ad set'] }));
+    const moved = { ...card(data, 'Copy'), columnId: colId(data, 'Doing'), rank: 'Z', version: 2 };
+    const next = applyBoardEvent(data, upserted(moved));
+    const list = (d: BoardData, name: string) => d.cardIdsByColumn[colId(data, name)];
+    expect(list(next, 'Review')).toBe(list(data, 'Review'));
+    expect(list(next, 'To do')).not.toBe(list(data, 'To do'));
+    expect(list(next, 'Doing')).not.toBe(list(data, 'Doing'));
+    // The echo of a move already on screen (my own, back from the stream) leaves every list as it is.
+    const echo = applyBoardEvent(next, upserted({ ...moved, version: 3 }));
+    for (const name of ['To do', 'Doing', 'Review']) expect(list(echo, name)).toBe(list(next, name));
+    expect(byName(echo)).toEqual({ 'To do': ['Brief'], Doing: ['Copy', 'Landing page'], Review: ['Ad set'] });
+  });
+
   it('adds created cards, drops deleted ones and renames the board', () => {
     const data = start();
     const fresh = makeCard({ columnId: colId(data, 'Doing'), title: 'Ad set', rank: 'b0' });

@@ -2,17 +2,27 @@ import type { BoardEvent, Card } from '@echoboard/contracts';
 import { compareKeys } from '@echoboard/domain';
 import type { BoardData } from './boardSlice.ts';
 
-/** Inserts a card id into a column list at its rank; the list is kept in rank order. */
+/**
+ * Inserts a card id into a column list at its rank; the list is kept in rank order. A list that
+ * already has the card at that place is returned as it is, so the echo of my own move changes nothing.
+ */
 function insertByRank(ids: string[], card: Card, cardsById: Record<string, Card>): string[] {
   const without = ids.filter((id) => id !== card.id);
-  const at = without.findIndex((id) => compareKeys(card.rank, cardsById[id]?.rank ?? '') < 0);
-  without.splice(at === -1 ? without.length : at, 0, card.id);
+  const found = without.findIndex((id) => compareKeys(card.rank, cardsById[id]?.rank ?? '') < 0);
+  const at = found === -1 ? without.length : found;
+  if (ids.length === without.length + 1 && ids[at] === card.id) return ids;
+  without.splice(at, 0, card.id);
   return without;
 }
 
+/**
+ * The lists without the card. Lists that never held it keep their identity: a column re-renders,
+ * with all its sortable cards, only when its list is a new array.
+ */
 function withoutCardId(cardIdsByColumn: Record<string, string[]>, cardId: string) {
   const next: Record<string, string[]> = {};
-  for (const [columnId, ids] of Object.entries(cardIdsByColumn)) next[columnId] = ids.filter((id) => id !== cardId);
+  for (const [columnId, ids] of Object.entries(cardIdsByColumn))
+    next[columnId] = ids.includes(cardId) ? ids.filter((id) => id !== cardId) : ids;
   return next;
 }
 
@@ -27,7 +37,7 @@ export function applyBoardEvent(data: BoardData, event: BoardEvent): BoardData {
       if (!data.cardIdsByColumn[card.columnId]) return data;
       const cardsById = { ...data.cardsById, [card.id]: card };
       const cardIdsByColumn = withoutCardId(data.cardIdsByColumn, card.id);
-      cardIdsByColumn[card.columnId] = insertByRank(cardIdsByColumn[card.columnId] ?? [], card, cardsById);
+      cardIdsByColumn[card.columnId] = insertByRank(data.cardIdsByColumn[card.columnId] ?? [], card, cardsById);
       return { ...data, cardsById, cardIdsByColumn };
     }
     case 'card.deleted': {

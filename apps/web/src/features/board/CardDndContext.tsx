@@ -11,8 +11,11 @@ export type CardDnd = Required<
   >
 > & { activeId: string | null };
 
-// Lists change height while a card crosses them: measure droppables on every move.
-const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
+// While dragging, dnd-kit re-measures every droppable whenever one mounts or unmounts (a card
+// crossing into another list), which keeps the lists' rects right as they change height. `Always`
+// would also do that outside a drag: after each drop and each live update it read the rect (and
+// computed style) of every card on the board and rendered every sortable twice more.
+const measuring = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

@@ -16,21 +16,24 @@ import {
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { type RefObject, useCallback, useEffect, useRef } from 'react';
 
+// Module constants: useSensor memoises on the options object, and new sensors on a render would
+// hand every useSortable new listeners, so every memoised card would render again on each drag
+// start and drop.
+// A few pixels of movement before a drag starts, so a click still opens the card.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  // Enter is kept for opening the card; Space picks up and drops.
+  keyboardCodes: {
+    start: [KeyboardCode.Space],
+    cancel: [KeyboardCode.Esc],
+    end: [KeyboardCode.Space, KeyboardCode.Enter, KeyboardCode.Tab],
+  },
+};
+
 /** Pointer and keyboard sensors shared by every card list (board columns, backlog, sprint plan). */
 export function useCardSensors() {
-  return useSensors(
-    // A few pixels of movement before a drag starts, so a click still opens the card.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      // Enter is kept for opening the card; Space picks up and drops.
-      keyboardCodes: {
-        start: [KeyboardCode.Space],
-        cancel: [KeyboardCode.Esc],
-        end: [KeyboardCode.Space, KeyboardCode.Enter, KeyboardCode.Tab],
-      },
-    }),
-  );
+  return useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 }
 
 /**
