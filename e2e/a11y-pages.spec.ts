@@ -128,9 +128,13 @@ test('planning: no serious violations, and a card goes into the sprint by keyboa
   await expectAccessible(page, 'planning');
 
   // Space picks the card up, the right arrow carries it into the sprint, Space drops it.
+  // Each key waits for the screen reader's announcement of the previous one, as a person would.
+  const liveRegion = page.locator('[id^="DndLiveRegion"]');
   await backlog.getByRole('article', { name: 'Newsletter' }).focus();
   await page.keyboard.press('Space');
+  await expect(liveRegion).toContainText('Picked up “Newsletter”');
   await page.keyboard.press('ArrowRight');
+  await expect(liveRegion).toContainText('“Newsletter” is now in Sprint plan');
   const saved = page.waitForResponse((r) => r.url().includes('/plan') && r.request().method() === 'POST');
   await page.keyboard.press('Space');
   expect((await saved).status()).toBe(200);
