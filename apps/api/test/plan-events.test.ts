@@ -111,4 +111,18 @@ describe('planning events', () => {
       'plan.upserted:moved Q → backlog',
     ]);
   });
+
+  it('tell the board’s planned sprints when the default points per day change', async () => {
+    const lead = await signUp(t.app, { name: 'Dee Lead' });
+    const board = await createBoard(lead);
+    await createSprint(lead, board.id, { name: 'S1', startDate: '2030-01-07' });
+    const since = (await getBoard(lead, board.id)).seq;
+    const res = await lead.inject({
+      method: 'PATCH',
+      url: `/api/boards/${board.id}/planning`,
+      payload: { defaultPointsPerDay: 2 },
+    });
+    expect(res.json()).toEqual({ defaultPointsPerDay: 2 });
+    expect(lines(await eventsAfter(t.db, board.id, since), {})).toEqual(['sprint.updated S1']);
+  });
 });
