@@ -85,6 +85,12 @@ describe('sprints: complete', () => {
       expect.objectContaining({ type: 'card.deleted', cardId: p2!.id }),
       expect.objectContaining({ type: 'card.deleted', cardId: u!.id }),
       expect.objectContaining({ type: 'sprint.updated', sprint: expect.objectContaining({ state: 'completed' }) }),
+      // Then the planning page: the unfinished cards arrive in S2's plan, above what it held.
+      expect.objectContaining({
+        type: 'plan.upserted',
+        card: expect.objectContaining({ id: p2!.id, sprintId: s2.id }),
+      }),
+      expect.objectContaining({ type: 'plan.upserted', card: expect.objectContaining({ id: u!.id, sprintId: s2.id }) }),
     ]);
 
     // The next sprint's capacity comes from S1's velocity: 7 points over 14 available days.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Card, Column } from './board.ts';
+import { Card, Column, PlannedCard } from './board.ts';
 import { CardStats, LabelColors } from './card-extras.ts';
 import { Id, Timestamp } from './common.ts';
 import { Scrum } from './scrum.ts';
@@ -38,6 +38,19 @@ export const BoardEvent = z
     /** A sprint of the board was created, edited, started or completed (cards follow as card events). */
     z.object({ ...base, type: z.literal('sprint.updated'), sprint: Sprint }),
     z.object({ ...base, type: z.literal('sprint.deleted'), sprintId: Id }),
+    /**
+     * A card of the planning page's lists (the team's backlog: sprintId null; or a planned sprint's
+     * plan) as it is now. Recorded on the sprint's board, and for backlog cards on every board of
+     * the team, since each board's planning page shows the backlog.
+     */
+    z.object({
+      ...base,
+      type: z.literal('plan.upserted'),
+      action: z.enum(['created', 'edited', 'moved']),
+      card: PlannedCard,
+    }),
+    /** A backlog or planned card was deleted (recorded on the boards that showed it). */
+    z.object({ ...base, type: z.literal('plan.removed'), cardId: Id }),
     z.object({ ...base, type: z.literal('board.deleted') }),
     /** Many cards arrived at once (an import): viewers reload the board rather than get one event per card. */
     z.object({

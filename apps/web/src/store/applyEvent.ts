@@ -79,7 +79,10 @@ export function applyBoardEvent(data: BoardData, event: BoardEvent): BoardData {
     case 'board.imported':
     case 'sprint.updated':
     case 'sprint.deleted':
-      // Not part of the normalised board: the live slice hands these to the sprint slice (sprint header).
+    case 'plan.upserted':
+    case 'plan.removed':
+      // Not part of the normalised board: the live slice hands these to the sprint slice (sprint
+      // header) and the planning slice (applyPlanEvent.ts).
       return data;
     case 'scrum.updated':
       // The daily scrum has its own slice (scrumSlice), fed by useBoardLive.

@@ -44,11 +44,13 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set, 
     }
     if (event.seq <= s.seq) return;
     if (event.seq > s.seq + 1) {
-      // A gap: something was missed. Re-read the board; the stream carries on from there.
+      // A gap: something was missed. Re-read the board (and the plan); the stream carries on from there.
       void s.refresh();
+      if (s.planBoardId === event.boardId) void s.reloadPlanning();
       return;
     }
     set({ ...applyBoardEvent(s, event), seq: event.seq });
+    get().applyPlanningEvent(event);
     if (event.type === 'board.imported') {
       // An import adds its cards without an event each: read the board again to see them.
       void get().refresh();

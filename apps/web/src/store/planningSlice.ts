@@ -1,8 +1,9 @@
-import type { PlannedCard, Sprint, SprintDetail } from '@echoboard/contracts';
+import type { BoardEvent, PlannedCard, Sprint, SprintDetail } from '@echoboard/contracts';
 import type { StateCreator } from 'zustand';
 import * as cardsApi from '../api/cards.ts';
 import { describeError } from '../api/client.ts';
 import * as sprintsApi from '../api/sprints.ts';
+import { applyPlanEvent, type PlanLists, touchesPlanSprint } from './applyPlanEvent.ts';
 import type { LoadStatus } from './boardSlice.ts';
 import type { AppState } from './index.ts';
 
@@ -49,6 +50,10 @@ export interface PlanningSlice extends PlanningData {
   addBacklogCard: (title: string) => Promise<PlannedCard>;
   /** Sets a planned card's effort (null: not estimated) and re-reads the capacity meter. */
   estimatePlanned: (cardId: string, effort: number | null) => Promise<void>;
+  /** Follows the board's stream (in seq order, called by the live slice): someone else planned. */
+  applyPlanningEvent: (event: BoardEvent) => void;
+  /** Reads the backlog and the shown sprint again (a gap in the stream, or a reset). */
+  reloadPlanning: () => Promise<void>;
 }
 
 export const emptyPlanning = (): PlanningData => ({
@@ -72,6 +77,15 @@ export const listOfCard = (s: Pick<PlanningData, 'planIds'>, cardId: string): Pl
 export const plannedSprints = (sprints: Sprint[]) => sprints.filter((sp) => sp.state === 'planned');
 
 let planToken = 0;
+/**
+ * Events that arrived while the lists were being read. The backlog carries no seq to resume from,
+ * so they are applied again on top of what was read: whole rows in seq order, so an event the read
+ * already saw changes nothing, and one it missed is not lost.
+ */
+let loadingEvents: BoardEvent[] | null = null;
+// A burst of events (a rebalance, a carry-over) re-reads the capacity meter once.
+let meterTimer: ReturnType<typeof setTimeout> | undefined;
+const METER_DELAY_MS = 50;
 
 export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> = (set, get) => ({
   ...emptyPlanning(),
@@ -79,6 +93,7 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
   loadPlanning: async (boardId, teamId, preferSprintId) => {
     const token = ++planToken;
     set({ planBoardId: boardId, planTeamId: teamId, planStatus: 'loading', planError: null });
+    loadingEvents = [];
     try {
       const [backlog, sprints] = await Promise.all([sprintsApi.getBacklog(teamId), sprintsApi.listSprints(boardId)]);
       if (token !== planToken) return;
@@ -96,9 +111,14 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
         planSprint: null,
       });
       if (chosen) await get().selectPlanSprint(chosen.id);
-      if (token === planToken) set({ planStatus: 'ready' });
+      if (token !== planToken) return;
+      const missed = loadingEvents ?? [];
+      loadingEvents = null;
+      set({ ...missed.reduce(applyPlanEvent, planLists(get())), planStatus: 'ready' });
     } catch (e) {
-      if (token === planToken) set({ planStatus: 'error', planError: describeError(e) });
+      if (token !== planToken) return;
+      loadingEvents = null;
+      set({ planStatus: 'error', planError: describeError(e) });
     }
   },
 
@@ -174,11 +194,17 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
         beforeCardId: command.beforeCardId,
         version: card.version,
       });
-      set((s) => ({ planCardsById: { ...s.planCardsById, [saved.id]: saved } }));
+      // Its own event may have come first, or someone's later change: keep the newest row.
+      set((s) => {
+        const current = s.planCardsById[saved.id];
+        return current && current.version > saved.version
+          ? s
+          : { planCardsById: { ...s.planCardsById, [saved.id]: saved } };
+      });
       void get().reloadPlanSprint();
       return true;
     } catch (e) {
-      set(base);
+      set((s) => putBack(s, base, card.id));
       get().pushNotice(`“${card.title}” was put back: ${describeError(e)}`);
       return false;
     }
@@ -195,6 +221,31 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
       get().pushNotice(describeError(e));
     }
   },
+  applyPlanningEvent: (event) => {
+    const s = get();
+    if (event.boardId !== s.planBoardId) return;
+    loadingEvents?.push(event);
+    const shown = s.planSprintId;
+    const before = planLists(s);
+    const after = applyPlanEvent(before, event);
+    if (after !== before) set(after);
+    const gone =
+      (event.type === 'sprint.deleted' && event.sprintId === shown) ||
+      (event.type === 'sprint.updated' && event.sprint.id === shown && event.sprint.state !== 'planned');
+    if (gone) {
+      // The shown sprint started or was cancelled: show the next planned one, as opening the page would.
+      void get().selectPlanSprint(plannedSprints(get().boardSprints)[0]?.id ?? null);
+    } else if (touchesPlanSprint(s, event)) {
+      clearTimeout(meterTimer);
+      meterTimer = setTimeout(() => void get().reloadPlanSprint(), METER_DELAY_MS);
+    }
+  },
+
+  reloadPlanning: async () => {
+    const { planBoardId, planTeamId } = get();
+    if (planBoardId && planTeamId) await get().loadPlanning(planBoardId, planTeamId);
+  },
+
   addBacklogCard: async (title) => {
     const teamId = get().planTeamId;
     if (!teamId) throw new Error('No team is open.');
@@ -221,6 +272,28 @@ export function placeInList(planIds: Record<PlanList, string[]>, command: PlanCo
   list.splice(at, 0, command.cardId);
   return next;
 }
+
+/**
+ * A refused move puts the card back where it was before the drag, keeping whatever others changed
+ * meanwhile (events held during the drag are applied at the drop). If the card itself changed, its
+ * event already put it where it now is.
+ */
+export function putBack(current: PlanSnapshot, before: PlanSnapshot, cardId: string): PlanSnapshot {
+  const was = before.planCardsById[cardId];
+  const from = listOfCard(before, cardId);
+  if (!was || !from || current.planCardsById[cardId]?.version !== was.version) return current;
+  const ids = before.planIds[from];
+  const at = ids.indexOf(cardId);
+  const command = { cardId, to: from, afterCardId: ids[at - 1] ?? null, beforeCardId: ids[at + 1] ?? null };
+  return { planCardsById: current.planCardsById, planIds: placeInList(current.planIds, command) };
+}
+
+const planLists = (s: PlanningData): PlanLists => ({
+  planCardsById: s.planCardsById,
+  planIds: s.planIds,
+  planSprintId: s.planSprintId,
+  boardSprints: s.boardSprints,
+});
 
 function stripDetail(detail: SprintDetail): Sprint {
   const { cards: _cards, availability: _availability, capacity: _capacity, progress: _progress, ...sprint } = detail;

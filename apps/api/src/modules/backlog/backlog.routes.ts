@@ -10,6 +10,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/auth.ts';
 import { requireCard, requireTeam } from '../access.ts';
+import { actorOf } from '../events/record.ts';
 import { createBacklogCard, loadBacklog } from './create-backlog-card.ts';
 import { planCard } from './plan-card.ts';
 
@@ -44,10 +45,14 @@ const backlogRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await requireTeam(app.db.prisma, currentUser(request), request.params.teamId);
-      return reply
-        .code(201)
-        .send(await createBacklogCard(app.db, { teamId: request.params.teamId, input: request.body }));
+      const user = currentUser(request);
+      await requireTeam(app.db.prisma, user, request.params.teamId);
+      const card = await createBacklogCard(app.db, {
+        teamId: request.params.teamId,
+        input: request.body,
+        actor: actorOf(user),
+      });
+      return reply.code(201).send(card);
     },
   );
 
@@ -66,8 +71,9 @@ const backlogRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await requireCard(app.db.prisma, currentUser(request), request.params.cardId);
-      return planCard(app.db, { cardId: request.params.cardId, input: request.body });
+      const user = currentUser(request);
+      await requireCard(app.db.prisma, user, request.params.cardId);
+      return planCard(app.db, { cardId: request.params.cardId, input: request.body, actor: actorOf(user) });
     },
   );
 };

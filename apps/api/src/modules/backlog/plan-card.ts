@@ -4,8 +4,10 @@ import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
 import { lockCard } from '../cards/update-card.ts';
+import type { Actor } from '../events/record.ts';
 import { isOnBoard, toPlannedCard } from '../mappers.ts';
 import { backlogOf, type CardList, listCards, lockList, planOf, rebalanceList, writePlacements } from './lists.ts';
+import { boardsShowing, lockTeamBoards, placeOf, placeOfList, recordPlanEvents } from './plan-events.ts';
 
 // planMove ranks any list; the backlog is the list with this key, a sprint's plan the sprint's id.
 const BACKLOG_KEY = 'backlog';
@@ -15,11 +17,13 @@ const BACKLOG_KEY = 'backlog';
  * the named neighbours. Same placement rule as a card move on the board (planMove), so the web
  * app's optimistic reorder and the saved one agree; lists whose keys grew too long are rebalanced.
  */
-export async function planCard(db: Database, options: { cardId: string; input: PlanCardBody }) {
-  const { cardId, input } = options;
+export async function planCard(db: Database, options: { cardId: string; input: PlanCardBody; actor: Actor }) {
+  const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
     const peek = await tx.card.findUnique({ where: { id: cardId }, select: { teamId: true } });
     if (!peek) throw notFound('CARD_NOT_FOUND', cardId);
+    // The boards first: every planning write takes them before lists and cards (plan-events.ts).
+    await lockTeamBoards(tx, peek.teamId);
     // The list's lock before the card's: the order sprint starts and deletes take them in.
     const list =
       input.sprintId === null ? backlogOf(peek.teamId) : await lockPlannedSprint(tx, input.sprintId, peek.teamId);
@@ -32,6 +36,7 @@ export async function planCard(db: Database, options: { cardId: string; input: P
       );
     }
     if (card.sprintId !== null) await requireFromPlannedSprint(tx, card.sprintId, card.title);
+    const from = await placeOf(tx, card);
     const key = (sprintId: string | null) => sprintId ?? BACKLOG_KEY;
     const targetKey = list.kind === 'sprint' ? list.sprintId : BACKLOG_KEY;
     const siblings = (await listCards(tx, list)).filter((c) => c.id !== card.id);
@@ -51,9 +56,21 @@ export async function planCard(db: Database, options: { cardId: string; input: P
     const plan = unwrap(planned);
     if (plan.fromColumnId === plan.toColumnId && plan.rank === card.rank) return toPlannedCard(card);
     const [written] = await writePlacements(tx, list, [{ id: card.id, rank: plan.rank }]);
-    if (!plan.rebalance) return toPlannedCard(written!);
-    await rebalanceList(tx, plan.order);
-    return toPlannedCard(await tx.card.findUniqueOrThrow({ where: { id: cardId } }));
+    if (plan.rebalance) await rebalanceList(tx, plan.order);
+    // A rebalance gave the whole list new keys: viewers get every row of it, the moved card last.
+    const changed = plan.rebalance ? await listCards(tx, list) : [written!];
+    const moved = changed.find((c) => c.id === cardId)!;
+    await recordPlanEvents(
+      tx,
+      await boardsShowing(tx, card.teamId, [from, placeOfList(list)]),
+      actor,
+      [...changed.filter((c) => c.id !== cardId), moved].map((c) => ({
+        type: 'plan.upserted',
+        action: 'moved',
+        card: toPlannedCard(c),
+      })),
+    );
+    return toPlannedCard(moved);
   });
 }
 

@@ -4,8 +4,9 @@ import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
 import type { Card as PrismaCard } from '../../generated/prisma/client.ts';
+import { boardsShowing, lockTeamBoards, placeOf, recordPlanEvents } from '../backlog/plan-events.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
-import { type BoardCardRow, fromCalendarDate, isOnBoard, toAnyCard, toCard } from '../mappers.ts';
+import { type BoardCardRow, fromCalendarDate, isOnBoard, toAnyCard, toCard, toPlannedCard } from '../mappers.ts';
 import { linkedCardFields } from './card-links.ts';
 
 /** Loads a card under a row lock, archived or not. */
@@ -70,6 +71,7 @@ export async function updateCard(db: Database, options: { cardId: string; input:
   const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
     const { version, assigneeId, shareable, campaignId, ...fields } = input;
+    await lockBoardsIfPlanned(tx, cardId);
     const card = await lockCard(tx, cardId, version);
     const valid = unwrap(validateCardFields(fields, await effortScaleOf(tx, card)));
     const links = await linkedCardFields(tx, card.teamId, { assigneeId, shareable, campaignId });
@@ -83,7 +85,12 @@ export async function updateCard(db: Database, options: { cardId: string; input:
         version: { increment: 1 },
       },
     });
-    if (!isOnBoard(updated)) return toAnyCard(updated);
+    if (!isOnBoard(updated)) {
+      const planned = toPlannedCard(updated);
+      const boardIds = await boardsShowing(tx, updated.teamId, [await placeOf(tx, updated)]);
+      await recordPlanEvents(tx, boardIds, actor, [{ type: 'plan.upserted', action: 'edited', card: planned }]);
+      return planned;
+    }
     const edited = toCard(updated);
     await recordEvents(tx, edited.boardId, actor, [{ type: 'card.upserted', action: 'edited', card: edited }]);
     return edited;
@@ -93,11 +100,26 @@ export async function updateCard(db: Database, options: { cardId: string; input:
 export async function deleteCard(db: Database, options: { cardId: string; actor: Actor }) {
   const { cardId, actor } = options;
   await inTransaction(db, async (tx) => {
+    await lockBoardsIfPlanned(tx, cardId);
+    const card = await tx.card.findUnique({ where: { id: cardId } });
+    // Where it was shown, read before it goes (a planned card's sprint tells its board).
+    const planBoards = card && !card.boardId ? await boardsShowing(tx, card.teamId, [await placeOf(tx, card)]) : [];
     const [deleted] = await tx.$queryRaw<{ board_id: string | null }[]>`
       DELETE FROM cards WHERE id = ${cardId}::uuid RETURNING board_id`;
     if (!deleted) throw notFound('CARD_NOT_FOUND', cardId);
     if (deleted.board_id) await recordEvents(tx, deleted.board_id, actor, [{ type: 'card.deleted', cardId }]);
+    else await recordPlanEvents(tx, planBoards, actor, [{ type: 'plan.removed', cardId }]);
   });
+}
+
+/**
+ * A backlog or planned card's change is recorded on boards (plan-events.ts), which planning
+ * writes lock before cards: so do that here when the card is off the board. Read unlocked, it may
+ * be stale; then the events lock the boards after the card, a rare deadlock inTransaction retries.
+ */
+async function lockBoardsIfPlanned(tx: Tx, cardId: string): Promise<void> {
+  const peek = await tx.card.findUnique({ where: { id: cardId }, select: { teamId: true, boardId: true } });
+  if (peek && peek.boardId === null) await lockTeamBoards(tx, peek.teamId);
 }
 
 /** A card off the board (backlog, sprint plan) is estimated on the scale of its sprint's board, else the default. */

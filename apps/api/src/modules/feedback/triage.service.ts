@@ -11,6 +11,8 @@ import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
 import { requireFeedback, requireLead, requireSprint, requireTeam } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
+import { lockTeamBoards, recordPlanEvents } from '../backlog/plan-events.ts';
+import { actorOf } from '../events/record.ts';
 import { toPlannedCard } from '../mappers.ts';
 import { lockTeam } from '../teams/teams.service.ts';
 import { feedbackInclude, loadFeedback, storedRatings, toFeedbackList } from './feedback-view.ts';
@@ -73,6 +75,8 @@ export async function acceptFeedback(
       kind: 'accept',
       cardCount: body.cards.length,
     });
+    // Every board of the team shows the backlog: they are locked first and told (plan-events.ts).
+    const boardIds = await lockTeamBoards(tx, subject.teamId);
     await lockTeam(tx, subject.teamId);
     const first = await tx.card.findFirst({
       where: { teamId: subject.teamId, sprintId: null, boardId: null, columnId: null },
@@ -95,7 +99,14 @@ export async function acceptFeedback(
       );
     }
     await tx.feedback.update({ where: { id: subject.id }, data: { status: outcome.status, ...triaged } });
-    return { feedback: await loadFeedback(tx, subject.id), cards: cards.map(toPlannedCard) };
+    const planned = cards.map(toPlannedCard);
+    await recordPlanEvents(
+      tx,
+      boardIds,
+      actorOf(user),
+      planned.map((card) => ({ type: 'plan.upserted', action: 'created', card })),
+    );
+    return { feedback: await loadFeedback(tx, subject.id), cards: planned };
   });
 }
 

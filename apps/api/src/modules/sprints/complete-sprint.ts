@@ -4,7 +4,9 @@ import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
 import { backlogOf, type CardList, listWhere, lockList, planOf, writePlacements } from '../backlog/lists.ts';
+import { boardsShowing, placeOfList, recordPlanEvents } from '../backlog/plan-events.ts';
 import { type Actor, type NewEvent, recordEvents } from '../events/record.ts';
+import { toPlannedCard } from '../mappers.ts';
 import { lockSprintAndBoardCards, storedDates } from './sprint-rows.ts';
 import { loadSprint, loadSprintDetail } from './sprint-view.ts';
 
@@ -20,7 +22,8 @@ export async function completeSprint(
   const { sprintId, input, actor } = options;
   const now = options.now ?? new Date();
   return inTransaction(db, async (tx) => {
-    const row = await lockSprintAndBoardCards(tx, sprintId);
+    const toBacklog = input.carryOver.to === 'backlog';
+    const row = await lockSprintAndBoardCards(tx, sprintId, { teamBoards: toBacklog });
     const done = await tx.column.findFirst({ where: { boardId: row.boardId }, orderBy: { rank: 'desc' } });
     if (!done) throw new Error(`Board ${row.boardId} has no column`);
     const { destination, choice } = await carryOverTarget(tx, row, input.carryOver);
@@ -51,7 +54,7 @@ export async function completeSprint(
         data: { boardId: null, columnId: null, sprintId, version: { increment: 1 } },
       });
     }
-    await writePlacements(
+    const carried = await writePlacements(
       tx,
       destination,
       carryOver.map((move) => ({ id: move.cardId, rank: move.rank })),
@@ -66,6 +69,13 @@ export async function completeSprint(
     }));
     events.push({ type: 'sprint.updated', sprint: await loadSprint(tx, sprintId) });
     await recordEvents(tx, row.boardId, actor, events);
+    // Then the planning pages: the unfinished cards arrive in the backlog or the chosen plan.
+    await recordPlanEvents(
+      tx,
+      await boardsShowing(tx, row.board.teamId, [placeOfList(destination)]),
+      actor,
+      carried.map((card) => ({ type: 'plan.upserted', action: 'moved', card: toPlannedCard(card) })),
+    );
     return loadSprintDetail(tx, sprintId, now);
   });
 }

@@ -1,6 +1,7 @@
 import type { ExistingSprint } from '@echoboard/domain';
 import { lockBoard, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { lockTeamBoards } from '../backlog/plan-events.ts';
 import { fromCalendarDate, toCalendarDate } from '../mappers.ts';
 
 const date = (value: Date) => toCalendarDate(value) ?? '';
@@ -23,13 +24,19 @@ export async function lockSprint(tx: Tx, sprintId: string) {
  * lockSprint for writes that also change the board's cards (start, complete). Moves lock a card,
  * then its column, then the board (for their event); creates a column, then the board. Taking the
  * board's cards and columns first, in that order, keeps one lock order with them: no deadlock,
- * and no card can arrive or move on the board until this transaction ends.
+ * and no card can arrive or move on the board until this transaction ends. `teamBoards` also
+ * locks the team's other boards, for writes that record backlog events on them.
  */
-export async function lockSprintAndBoardCards(tx: Tx, sprintId: string) {
-  const found = await tx.sprint.findUnique({ where: { id: sprintId }, select: { boardId: true } });
+export async function lockSprintAndBoardCards(tx: Tx, sprintId: string, options: { teamBoards?: boolean } = {}) {
+  const found = await tx.sprint.findUnique({
+    where: { id: sprintId },
+    select: { boardId: true, board: { select: { teamId: true } } },
+  });
   if (!found) throw notFound('SPRINT_NOT_FOUND', sprintId);
   await tx.$queryRaw`SELECT id FROM cards WHERE board_id = ${found.boardId}::uuid ORDER BY id FOR UPDATE`;
   await tx.$queryRaw`SELECT id FROM columns WHERE board_id = ${found.boardId}::uuid ORDER BY id FOR UPDATE`;
+  // Writing the backlog records on every board of the team, taken in id order like planning writes.
+  if (options.teamBoards) await lockTeamBoards(tx, found.board.teamId);
   return lockSprint(tx, sprintId);
 }
 

@@ -21,6 +21,7 @@ import { completeSprint } from './complete-sprint.ts';
 import { createSprint } from './create-sprint.ts';
 import { deleteSprint } from './delete-sprint.ts';
 import { setAvailability } from './set-availability.ts';
+import { setPlanningDefaults } from './set-planning-defaults.ts';
 import { listSprints, loadSprintDetail } from './sprint-view.ts';
 import { startSprint } from './start-sprint.ts';
 import { updateSprint } from './update-sprint.ts';
@@ -84,11 +85,11 @@ const sprintsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const user = currentUser(request);
       requireLead(await requireBoard(app.db.prisma, user, request.params.boardId), 'change planning settings');
-      const board = await app.db.prisma.board.update({
-        where: { id: request.params.boardId },
-        data: { defaultPointsPerDay: request.body.defaultPointsPerDay },
+      return setPlanningDefaults(app.db, {
+        boardId: request.params.boardId,
+        defaultPointsPerDay: request.body.defaultPointsPerDay,
+        actor: actorOf(user),
       });
-      return { defaultPointsPerDay: board.defaultPointsPerDay };
     },
   );
 

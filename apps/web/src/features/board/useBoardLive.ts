@@ -51,6 +51,7 @@ export function useBoardLive(boardId: string | null) {
         void store()
           .refresh()
           .finally(() => setGeneration((g) => g + 1));
+        if (store().planBoardId === boardId) void store().reloadPlanning();
         void store()
           .loadScrum(boardId)
           .catch(() => {});

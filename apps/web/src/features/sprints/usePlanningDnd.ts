@@ -109,6 +109,8 @@ export function usePlanningDnd() {
   );
 
   const onDragStart = useCallback(({ active }: { active: { id: UniqueIdentifier } }) => {
+    // Others' changes wait until the drop, so the lists do not shift under the pointer.
+    state().holdEvents(true);
     snapshotRef.current = state().planSnapshot();
     setActiveId(String(active.id));
   }, []);
@@ -134,21 +136,9 @@ export function usePlanningDnd() {
   }, []);
 
   const onDragEnd = useCallback(
-    ({ active, over }: DragEndEvent) => {
-      const snapshot = finish();
-      if (!snapshot) return;
-      const cardId = String(active.id);
-      const to = over ? listOf(over.id) : undefined;
-      if (!over || !to) return state().planRestore(snapshot);
-      const ids = orderAfterDrop(state().planIds[to], cardId, over.id, isList(over.id));
-      const index = ids.indexOf(cardId);
-      if (index === -1) return state().planRestore(snapshot);
-      const from = listOfCard(snapshot, cardId);
-      if (from === to && snapshot.planIds[to].join() === ids.join()) return state().planRestore(snapshot);
-      void state().movePlanned(
-        { cardId, to, afterCardId: ids[index - 1] ?? null, beforeCardId: ids[index + 1] ?? null },
-        { snapshot },
-      );
+    (event: DragEndEvent) => {
+      drop(event, finish());
+      release();
     },
     [finish],
   );
@@ -156,8 +146,29 @@ export function usePlanningDnd() {
   const onDragCancel = useCallback(() => {
     const snapshot = finish();
     if (snapshot) state().planRestore(snapshot);
+    release();
   }, [finish]);
 
   const accessibility = useMemo(() => ({ announcements: planningAnnouncements, screenReaderInstructions }), []);
   return { activeId, sensors, collisionDetection, onDragStart, onDragOver, onDragEnd, onDragCancel, accessibility };
+}
+
+/** Applies the events held during the drag on top of what the drop left on screen. */
+const release = () => state().holdEvents(false);
+
+/** Saves the drop (optimistically: the lists show it at once), or puts the card back. */
+function drop({ active, over }: DragEndEvent, snapshot: PlanSnapshot | null) {
+  if (!snapshot) return;
+  const cardId = String(active.id);
+  const to = over ? listOf(over.id) : undefined;
+  if (!over || !to) return state().planRestore(snapshot);
+  const ids = orderAfterDrop(state().planIds[to], cardId, over.id, isList(over.id));
+  const index = ids.indexOf(cardId);
+  if (index === -1) return state().planRestore(snapshot);
+  const from = listOfCard(snapshot, cardId);
+  if (from === to && snapshot.planIds[to].join() === ids.join()) return state().planRestore(snapshot);
+  void state().movePlanned(
+    { cardId, to, afterCardId: ids[index - 1] ?? null, beforeCardId: ids[index + 1] ?? null },
+    { snapshot },
+  );
 }
