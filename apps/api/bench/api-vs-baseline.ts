@@ -2,7 +2,7 @@
 // measured in the same run, so machine noise cancels out in the ratios.
 import { startBaseline } from './baseline.ts';
 import { load } from './load.ts';
-import { freshBenchDatabase, seedBoard, startApp } from './setup.ts';
+import { freshBenchDatabase, randomMove, seedBoard, startApp } from './setup.ts';
 
 export interface Row {
   what: string;
@@ -13,7 +13,6 @@ export interface Row {
   verdict: string;
 }
 
-const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 export async function apiVsBaseline(): Promise<{ rows: Row[]; postgresVersion: string }> {
@@ -24,10 +23,7 @@ export async function apiVsBaseline(): Promise<{ rows: Row[]; postgresVersion: s
   try {
     // Moves: a random card to the bottom of a random column, 10 connections.
     const moveBoard = await seedBoard(fresh.db, teamId, 200);
-    const moveBody = () => ({
-      path: `/api/cards/${pick(moveBoard.cardIds)}/move`,
-      body: JSON.stringify({ toColumnId: pick(moveBoard.columnIds) }),
-    });
+    const moveBody = randomMove(moveBoard);
     const apiMove = await load({ url: base, method: 'POST', headers, body: moveBody });
     const baseMove = await load({
       url: baseline.base,

@@ -1,11 +1,13 @@
 // Commit → client latency of live board updates: CLIENTS open streams on one board, MOVES moves
 // (IN_FLIGHT at a time), and for every event at every client the time from its recording (inside
 // the writing transaction, so slightly before the commit) to its arrival. Runs on the embedded
-// database, or on PostgreSQL with DATABASE_URL (a fresh database, dropped afterwards).
+// database (in-process bus) or on a fresh PostgreSQL database (NOTIFY → the LISTEN connection →
+// a read of the new rows, the path several API processes share), dropped afterwards.
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../src/app.ts';
-import { addCards, columnOf, createBoard, freshDatabase, getBoard, signUp, TEST_AUTH } from '../test/helper.ts';
+import { addCards, columnOf, createBoard, getBoard, signUp, TEST_AUTH } from '../test/helper.ts';
 import { SseStream } from '../test/sse-client.ts';
+import { type DatabaseKind, freshDatabaseOf } from './setup.ts';
 
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
 const MOVES = Number(process.env.MOVES ?? 500);
@@ -13,8 +15,21 @@ const IN_FLIGHT = Number(process.env.IN_FLIGHT ?? 4);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
-export async function liveLatency() {
-  const fresh = await freshDatabase();
+export interface LiveLatency {
+  kind: DatabaseKind;
+  clients: number;
+  moves: number;
+  inFlight: number;
+  elapsedMs: number;
+  deliveries: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export async function liveLatency(kind: DatabaseKind): Promise<LiveLatency> {
+  const fresh = await freshDatabaseOf(kind);
   const app = await buildApp({ db: fresh.db, auth: TEST_AUTH });
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -58,13 +73,20 @@ export async function liveLatency() {
       stream.close();
     }
     latencies.sort((a, b) => a - b);
-    const ms = (n: number) => `${n.toFixed(1)} ms`;
-    const summary =
-      `live latency on ${fresh.db.kind}: ${CLIENTS} clients, ${MOVES} moves (${IN_FLIGHT} in flight) in ${ms(elapsed)}, ` +
-      `${latencies.length} deliveries: p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}, ` +
-      `p99 ${ms(percentile(latencies, 0.99))}, max ${ms(latencies.at(-1)!)}`;
-    console.log(summary);
-    return { summary, p95: percentile(latencies, 0.95) };
+    const result = {
+      kind,
+      clients: CLIENTS,
+      moves: MOVES,
+      inFlight: IN_FLIGHT,
+      elapsedMs: elapsed,
+      deliveries: latencies.length,
+      p50: percentile(latencies, 0.5),
+      p95: percentile(latencies, 0.95),
+      p99: percentile(latencies, 0.99),
+      max: latencies.at(-1)!,
+    };
+    console.log(`live latency: ${JSON.stringify(result)}`);
+    return result;
   } finally {
     await app.close();
     await fresh.drop();

@@ -2,6 +2,8 @@ import autocannon from 'autocannon';
 
 export interface LoadResult {
   rps: number;
+  /** Requests answered with a 2xx status. */
+  ok: number;
   p50: number;
   p99: number;
   errors: number;
@@ -36,6 +38,7 @@ export async function load(options: {
   });
   return {
     rps: result.requests.average,
+    ok: result['2xx'],
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,

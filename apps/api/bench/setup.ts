@@ -37,6 +37,19 @@ export async function freshBenchDatabase() {
   };
 }
 
+/** The embedded database (in-memory PGlite), shaped like freshBenchDatabase's answer. */
+export async function freshEmbeddedDatabase() {
+  const db = await openDatabase({ dataDir: 'memory' });
+  await migrate(db.sql);
+  return { db, drop: () => db.close() };
+}
+
+export type DatabaseKind = Database['kind'];
+
+/** A fresh database of either kind, for the benches that report both. */
+export const freshDatabaseOf = (kind: DatabaseKind) =>
+  kind === 'postgres' ? freshBenchDatabase() : freshEmbeddedDatabase();
+
 /** The real app (auth, validation, Prisma, transactions) listening on a free loopback port. */
 export async function startApp(db: Database) {
   const app = await buildApp({ db, auth: { scryptN: 2 ** 10, rateLimit: 1_000_000 } });
@@ -87,3 +100,11 @@ export async function seedBoard(db: Database, teamId: string, cards: number) {
   );
   return { boardId: board.id, columnIds: columns.map((c) => c.id), cardIds };
 }
+
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+
+/** The move load of every move bench: a random card to the bottom of a random column of the board. */
+export const randomMove = (board: { cardIds: string[]; columnIds: string[] }) => () => ({
+  path: `/api/cards/${pick(board.cardIds)}/move`,
+  body: JSON.stringify({ toColumnId: pick(board.columnIds) }),
+});

@@ -179,7 +179,7 @@ async function measureBoard(page: Page, base: string, board: { id: string; colum
 export async function dropSettle(moves = Number(process.env.BENCH_DROPS ?? 20)): Promise<DropSettle[]> {
   const { base, child, dataDir } = await startServer();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
       '--disable-gpu',
