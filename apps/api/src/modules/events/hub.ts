@@ -193,7 +193,9 @@ export class Hub {
           if (subscribers.length === 0) break;
           const from = Math.min(...subscribers.map((s) => s.lastSeq));
           const events = await readEvents(this.db, room.boardId, from, READ_BATCH);
-          for (const subscriber of subscribers) this.deliver(room, subscriber, events);
+          // Each event is serialised once, however many streams it goes to.
+          const frames = events.map(frame.event);
+          for (const subscriber of subscribers) this.deliver(room, subscriber, events, frames);
           if (events.length < READ_BATCH) break;
         }
       } while (room.again);
@@ -204,8 +206,8 @@ export class Hub {
     }
   }
 
-  private deliver(room: Room, subscriber: Subscriber, events: BoardEvent[]) {
-    for (const event of events) {
+  private deliver(room: Room, subscriber: Subscriber, events: BoardEvent[], frames: string[]) {
+    for (const [i, event] of events.entries()) {
       if (event.seq <= subscriber.lastSeq) continue;
       if (event.seq !== subscriber.lastSeq + 1) {
         // The events it needs were trimmed from the history: it must reload.
@@ -213,7 +215,7 @@ export class Hub {
         this.leave(room, subscriber);
         return;
       }
-      if (!subscriber.write(frame.event(event))) {
+      if (!subscriber.write(frames[i]!)) {
         this.leave(room, subscriber);
         return;
       }
