@@ -1,43 +1,26 @@
-import type { FeedbackLink } from '@echoboard/contracts';
 import { FEEDBACK_LIMITS } from '@echoboard/domain';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { describeError, isApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
 import { createFeedbackLink, listFeedbackLinks, revokeFeedbackLink } from '../../api/feedback.ts';
-import { useAppStore } from '../../store/index.ts';
 import { Field } from '../common/Field.tsx';
 import { CopyLink, ExpiryAndCreate, endOfLocalDay, RevokeLinkButton } from '../common/LinkControls.tsx';
+import { useSprintLinks } from '../common/useSprintLinks.ts';
 
 /** A sprint's links: make one (leads), copy it while it is shown, see its answers, revoke it. */
 export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: boolean }) {
-  const pushNotice = useAppStore((s) => s.pushNotice);
-  const [links, setLinks] = useState<FeedbackLink[]>([]);
+  const { links, reload, errors, created, submit } = useSprintLinks(sprintId, {
+    list: listFeedbackLinks,
+    create: createFeedbackLink,
+  });
   const [label, setLabel] = useState('');
   const [message, setMessage] = useState('');
   const [expires, setExpires] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [created, setCreated] = useState<{ label: string; url: string } | null>(null);
-
-  const reload = useCallback(() => {
-    listFeedbackLinks(sprintId)
-      .then(setLinks)
-      .catch((e) => pushNotice(describeError(e)));
-  }, [sprintId, pushNotice]);
-  useEffect(reload, [reload]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    try {
-      const expiresAt = expires ? endOfLocalDay(expires) : null;
-      const made = await createFeedbackLink(sprintId, { label, message, expiresAt });
-      setCreated({ label: made.link.label, url: new URL(made.url, window.location.origin).toString() });
+    if (await submit({ label, message, expiresAt: expires ? endOfLocalDay(expires) : null })) {
       setLabel('');
       setMessage('');
       setExpires('');
-      setErrors({});
-      reload();
-    } catch (e) {
-      if (isApiError(e) && e.errors.length > 0) setErrors(e.fieldErrors());
-      else pushNotice(describeError(e));
     }
   }
 

@@ -1,42 +1,27 @@
 import type { ReviewLink } from '@echoboard/contracts';
 import { REVIEW_LINK_LIMITS } from '@echoboard/domain';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { describeError, isApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
 import { createReviewLink, listReviewLinks, revokeReviewLink } from '../../api/review.ts';
-import { useAppStore } from '../../store/index.ts';
 import { Field } from '../common/Field.tsx';
 import { CopyLink, ExpiryAndCreate, endOfLocalDay, RevokeLinkButton } from '../common/LinkControls.tsx';
+import { useSprintLinks } from '../common/useSprintLinks.ts';
 
 const STATUS_TEXT: Record<ReviewLink['status'], string> = { active: 'works', expired: 'expired', revoked: 'revoked' };
 
 /** A lead shares this sprint's review read-only: make a link, copy it while shown, revoke it. */
 export function ShareReview({ sprintId }: { sprintId: string }) {
-  const pushNotice = useAppStore((s) => s.pushNotice);
-  const [links, setLinks] = useState<ReviewLink[]>([]);
+  const { links, reload, errors, created, submit } = useSprintLinks(sprintId, {
+    list: listReviewLinks,
+    create: createReviewLink,
+  });
   const [label, setLabel] = useState('');
   const [expires, setExpires] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [created, setCreated] = useState<{ label: string; url: string } | null>(null);
-
-  const reload = useCallback(() => {
-    listReviewLinks(sprintId)
-      .then(setLinks)
-      .catch((e) => pushNotice(describeError(e)));
-  }, [sprintId, pushNotice]);
-  useEffect(reload, [reload]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    try {
-      const made = await createReviewLink(sprintId, { label, expiresAt: expires ? endOfLocalDay(expires) : null });
-      setCreated({ label: made.link.label, url: new URL(made.url, window.location.origin).toString() });
+    if (await submit({ label, expiresAt: expires ? endOfLocalDay(expires) : null })) {
       setLabel('');
       setExpires('');
-      setErrors({});
-      reload();
-    } catch (e) {
-      if (isApiError(e) && e.errors.length > 0) setErrors(e.fieldErrors());
-      else pushNotice(describeError(e));
     }
   }
 
