@@ -107,6 +107,43 @@ describe('board store: moving cards', () => {
     expect(titles('Doing')).toEqual(['Landing page']);
   });
 
+  it('moves a card picked up again before its last move was saved with the saved version', async () => {
+    let answer: (v: unknown) => void = () => {};
+    vi.mocked(cardsApi.moveCard).mockImplementationOnce(
+      (id) =>
+        new Promise((r) => {
+          answer = () => r({ ...useAppStore.getState().cardsById[id]!, version: 2 });
+        }),
+    );
+    const first = useAppStore.getState().moveCard({ cardId: cardId('Visuals'), toColumnId: columnId('Doing') });
+    // Picked up again at once: the drag's snapshot holds the optimistic copy; the answer comes during the drag.
+    const snapshot = useAppStore.getState().snapshot();
+    answer(undefined);
+    await first;
+    vi.mocked(cardsApi.moveCard).mockImplementationOnce(async (id) => ({
+      ...useAppStore.getState().cardsById[id]!,
+      version: 3,
+    }));
+    await useAppStore
+      .getState()
+      .moveCard({ cardId: cardId('Visuals'), toColumnId: columnId('To do'), afterCardId: null }, { snapshot });
+    expect(cardsApi.moveCard).toHaveBeenLastCalledWith(cardId('Visuals'), expect.objectContaining({ version: 2 }));
+    expect(titles('To do')).toEqual(['Visuals', 'Brief', 'Copy']);
+  });
+
+  it('keeps the saved version of a card when a drag that began before the answer is cancelled', async () => {
+    vi.mocked(cardsApi.moveCard).mockImplementation(async (id) => ({
+      ...useAppStore.getState().cardsById[id]!,
+      version: 2,
+    }));
+    const first = useAppStore.getState().moveCard({ cardId: cardId('Brief'), toColumnId: columnId('Doing') });
+    const snapshot = useAppStore.getState().snapshot();
+    await first;
+    useAppStore.getState().restore(snapshot);
+    expect(useAppStore.getState().cardsById[cardId('Brief')]?.version).toBe(2);
+    expect(titles('Doing')).toEqual(['Landing page', 'Brief']);
+  });
+
   it('reorders within a column using the neighbours it is given', async () => {
     vi.mocked(cardsApi.moveCard).mockImplementation(async (id) => useAppStore.getState().cardsById[id]!);
     await useAppStore.getState().moveCard({

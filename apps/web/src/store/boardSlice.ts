@@ -114,6 +114,23 @@ const pickData = (s: BoardData): BoardData => ({
   labelColors: s.labelColors,
 });
 
+/**
+ * A drag's snapshot with the server's newer copies of its cards. A snapshot is taken at pick-up;
+ * the answer to an earlier move can arrive during the drag, and restoring or planning from the
+ * snapshot's optimistic copy would send that card's old version (409) on its next move.
+ */
+function withSavedCards(snapshot: BoardData, now: BoardData): BoardData {
+  let cardsById = snapshot.cardsById;
+  for (const [id, card] of Object.entries(snapshot.cardsById)) {
+    const saved = now.cardsById[id];
+    if (saved && saved.version > card.version) {
+      if (cardsById === snapshot.cardsById) cardsById = { ...cardsById };
+      cardsById[id] = saved;
+    }
+  }
+  return { ...pickData(snapshot), cardsById };
+}
+
 /** Name of the performance mark set when a move's saved card replaces its optimistic copy. */
 export const MOVE_SAVED_MARK = 'echoboard:move-saved';
 
@@ -170,7 +187,7 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
   setBoard: (board) => set({ ...normaliseBoard(board), status: 'ready', loadError: null }),
 
   snapshot: () => pickData(get()),
-  restore: (snapshot) => set(pickData(snapshot)),
+  restore: (snapshot) => set(withSavedCards(snapshot, get())),
 
   previewMove: (cardId, toColumnId, index) =>
     set((s) => {
@@ -184,7 +201,7 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
     }),
 
   moveCard: async (command, options = {}) => {
-    const base = options.snapshot ?? pickData(get());
+    const base = options.snapshot ? withSavedCards(options.snapshot, get()) : pickData(get());
     const card = base.cardsById[command.cardId];
     if (!card) return false;
     const plan = planMove(Object.values(base.cardsById), command);

@@ -4,7 +4,6 @@ import {
   closestCenter,
   getFirstCollision,
   KeyboardCode,
-  KeyboardSensor,
   type Over,
   PointerSensor,
   pointerWithin,
@@ -15,6 +14,7 @@ import {
 } from '@dnd-kit/core';
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { type RefObject, useCallback, useEffect, useRef } from 'react';
+import { PromptKeyboardSensor } from './PromptKeyboardSensor.ts';
 
 // Module constants: useSensor memoises on the options object, and new sensors on a render would
 // hand every useSortable new listeners, so every memoised card would render again on each drag
@@ -33,7 +33,7 @@ const KEYBOARD_OPTIONS = {
 
 /** Pointer and keyboard sensors shared by every card list (board columns, backlog, sprint plan). */
 export function useCardSensors() {
-  return useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
+  return useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(PromptKeyboardSensor, KEYBOARD_OPTIONS));
 }
 
 /**
