@@ -77,7 +77,8 @@ describe('Trello import', () => {
     });
     expect(comments.map((c) => [c.authorName, c.body, c.createdAt.toISOString(), c.authorId])).toEqual([
       ['bob', 'First comment', '2026-11-01T09:00:00.000Z', null],
-      ['Zoë Martín', 'Second =SUM(A1) comment', '2026-11-02T10:00:00.000Z', null],
+      // Zoë is on the team: her comment is hers here (she may edit it); bob is not, his keeps his name only.
+      ['Zoë Martín', 'Second =SUM(A1) comment', '2026-11-02T10:00:00.000Z', zoe.id],
     ]);
     const stored = await t.db.prisma.board.findUniqueOrThrow({ where: { id: result.boardId } });
     expect(stored.labelColors).toEqual({ 'Social 📣': 'green', Urgent: 'red', purple: 'purple' });

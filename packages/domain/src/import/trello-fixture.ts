@@ -61,7 +61,8 @@ export function trelloExport(options: { cards?: number } = {}) {
       type: 'commentCard',
       date: '2026-11-02T10:00:00.000Z',
       data: { text: 'Second =SUM(A1) comment', card: { id: cards[0]!.id } },
-      memberCreator: { fullName: 'Zoë Martín', username: 'zoe' },
+      idMemberCreator: members[0]!.id,
+      memberCreator: { id: members[0]!.id, fullName: 'Zoë Martín', username: 'zoe' },
     },
     {
       id: 'act1',

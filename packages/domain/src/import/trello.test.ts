@@ -8,6 +8,8 @@ const plan = (json: unknown, archived: 'skip' | 'import' = 'skip') => {
   return result.value;
 };
 
+const zoeId = trelloExport().members[0]!.id;
+
 describe('planTrelloImport', () => {
   it('turns open lists into columns in position order, with cards in position order', () => {
     const result = plan(trelloExport());
@@ -34,10 +36,20 @@ describe('planTrelloImport', () => {
         { checklist: 'Before launch', text: 'Schedule posts', done: false },
       ],
       comments: [
-        { authorName: 'bob', at: '2026-11-01T09:00:00.000Z', text: 'First comment' },
-        { authorName: 'Zoë Martín', at: '2026-11-02T10:00:00.000Z', text: 'Second =SUM(A1) comment' },
+        { authorName: 'bob', authorTrelloId: '|bob', at: '2026-11-01T09:00:00.000Z', text: 'First comment' },
+        {
+          authorName: 'Zoë Martín',
+          authorTrelloId: zoeId,
+          at: '2026-11-02T10:00:00.000Z',
+          text: 'Second =SUM(A1) comment',
+        },
       ],
     });
+    // Comment authors are offered for matching, with what the board's member list knows of them.
+    expect(plan(trelloExport()).commentAuthors).toEqual([
+      { id: zoeId, fullName: 'Zoë Martín', username: 'zoe', email: null },
+      { id: '|bob', fullName: '', username: 'bob', email: null },
+    ]);
     expect(plan(trelloExport()).labelColors).toEqual({ 'Social 📣': 'green', Urgent: 'red', purple: 'purple' });
   });
 

@@ -25,6 +25,8 @@ export interface PlannedChecklistItem {
 
 export interface PlannedComment {
   authorName: string;
+  /** The Trello member who wrote it (see TrelloImportPlan.commentAuthors), to match with the team. */
+  authorTrelloId: string;
   /** ISO timestamp of the original comment. */
   at: string;
   text: string;
@@ -62,6 +64,8 @@ export interface TrelloImportPlan {
   boardName: string;
   /** The members that are on at least one imported card. */
   members: TrelloMember[];
+  /** Everyone who wrote a comment, so a comment by a team member can be theirs here too. */
+  commentAuthors: TrelloMember[];
   columns: PlannedImportColumn[];
   /** Label name → Trello colour (green, red, …), for the board's label palette. */
   labelColors: Record<string, string>;
@@ -116,12 +120,27 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
     checklistsByCard.set(cardId, [...(checklistsByCard.get(cardId) ?? []), checklist]);
   }
   const commentsByCard = new Map<string, PlannedComment[]>();
+  const commentAuthors = new Map<string, TrelloMember>();
   for (const action of list(json.actions)) {
     if (action.type !== 'commentCard' || !isRecord(action.data)) continue;
     const card = isRecord(action.data.card) ? text(action.data.card.id) : '';
     const creator = isRecord(action.memberCreator) ? action.memberCreator : {};
+    // Older exports leave the creator's id out; the name then stands in for it.
+    const authorId =
+      text(creator.id) || text(action.idMemberCreator) || `${text(creator.fullName)}|${text(creator.username)}`;
+    const known = memberList.find((m) => m.id === authorId);
+    commentAuthors.set(
+      authorId,
+      known ?? {
+        id: authorId,
+        fullName: text(creator.fullName).trim(),
+        username: text(creator.username).trim(),
+        email: null,
+      },
+    );
     const comment = {
       authorName: text(creator.fullName) || text(creator.username) || 'Unknown Trello member',
+      authorTrelloId: authorId,
       at: text(action.date),
       text: clip(text(action.data.text), COMMENT_MAX, 'A comment', warnings),
     };
@@ -215,6 +234,7 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
   return ok({
     boardName: text(json.name).trim().slice(0, 120) || 'Imported board',
     members: memberList.filter((m) => onCards.has(m.id)),
+    commentAuthors: [...commentAuthors.values()],
     columns,
     labelColors,
     cardCount,

@@ -20,6 +20,8 @@ import { capWarnings, parseJsonFile, sampleTitles } from './shared.ts';
 interface Planned {
   plan: TrelloImportPlan;
   matches: MemberMatch[];
+  /** Comment authors matched with the team: their imported comments are theirs here. */
+  authors: MemberMatch[];
 }
 
 /** Reads the export and matches its people with the team; writes nothing. */
@@ -36,12 +38,11 @@ async function planFor(db: Database, teamId: string, body: TrelloImportBody): Pr
     where: { teamId },
     select: { user: { select: { id: true, name: true, email: true } } },
   });
+  const people = team.map((m) => m.user);
   return {
     plan,
-    matches: matchTrelloMembers(
-      plan.members,
-      team.map((m) => m.user),
-    ),
+    matches: matchTrelloMembers(plan.members, people),
+    authors: matchTrelloMembers(plan.commentAuthors, people),
   };
 }
 
@@ -85,7 +86,8 @@ export async function importTrello(
   options: { teamId: string; body: TrelloImportBody; actor: Actor },
 ): Promise<TrelloImportResult> {
   const { teamId, body, actor } = options;
-  const { plan, matches } = await planFor(db, teamId, body);
+  const { plan, matches, authors } = await planFor(db, teamId, body);
+  const authorIds = new Map(authors.map((a) => [a.trelloId, a.memberId]));
   const open = plan.columns.filter((c) => !c.archived);
   const columnIds = open.map(() => randomUUID());
   const columnRanks = keysBetween(null, null, open.length);
@@ -116,6 +118,7 @@ export async function importTrello(
       commentRows.push(
         ...card.comments.map((c) => ({
           cardId: id,
+          authorId: authorIds.get(c.authorTrelloId) ?? null,
           authorName: c.authorName.slice(0, 80),
           body: c.text,
           createdAt: Number.isNaN(Date.parse(c.at)) ? now : new Date(c.at),
