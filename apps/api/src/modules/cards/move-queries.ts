@@ -57,7 +57,10 @@ export async function lockCardAndColumn(tx: Tx, options: { cardId: string; colum
 /**
  * The cards of a column that planMove needs for one window (selectWindow in the domain, by
  * index): at most two rows. A separate statement from the lock, so it sees every move committed
- * before the lock was granted.
+ * before the lock was granted: a statement reads with the snapshot it took before waiting for the
+ * lock, so folded into lockCardAndColumn it would miss the move it waited for, and concurrent moves
+ * into one column would compute the same key (move.test.ts, "many moves land in one column",
+ * fails with 500s on PostgreSQL when tried).
  */
 export function readWindow(tx: Tx, columnId: string, cardId: string, window: MoveWindow): Promise<RankedCard[]> {
   const from = Prisma.sql`SELECT id, column_id AS "columnId", rank FROM cards
