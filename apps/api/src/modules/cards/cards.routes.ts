@@ -95,9 +95,8 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const user = currentUser(request);
-      await requireCard(app.db.prisma, user, request.params.cardId);
-      return moveCard(app.db, { cardId: request.params.cardId, input: request.body, actor: actorOf(user) });
+      // moveCard checks access in the statement that locks the card (one round trip less).
+      return moveCard(app.db, { cardId: request.params.cardId, input: request.body, user: currentUser(request) });
     },
   );
 

@@ -3,7 +3,8 @@ import { type MoveCommand, moveWindow, planMove, rebalanceKeys } from '@echoboar
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
-import { type Actor, recordEvents } from '../events/record.ts';
+import type { AuthUser } from '../auth/sessions.ts';
+import { type Actor, actorOf, recordEvents } from '../events/record.ts';
 import { type BoardCardRow, toCard } from '../mappers.ts';
 import { lockCardAndColumn, readWindow, writeMove } from './move-queries.ts';
 import { checkVersion, requireOnBoard } from './update-card.ts';
@@ -13,11 +14,14 @@ import { checkHardWip } from './wip.ts';
  * Moves a card next to the neighbours the client names. The server computes the rank from the
  * neighbours as they are now (never trusting a client's rank) and writes one row, except when a
  * column's keys have grown too long and the column is rebalanced in the same transaction.
+ * It checks access itself (what requireCard does elsewhere), in the statement that locks the card:
+ * a card of a team the user is not in gets the 404 of a missing one.
  */
-export async function moveCard(db: Database, options: { cardId: string; input: MoveCardBody; actor: Actor }) {
-  const { cardId, input, actor } = options;
+export async function moveCard(db: Database, options: { cardId: string; input: MoveCardBody; user: AuthUser }) {
+  const { cardId, input, user } = options;
+  const actor = actorOf(user);
   return inTransaction(db, async (tx) => {
-    const locked = await lockCardAndColumn(tx, cardId, input.toColumnId);
+    const locked = await lockCardAndColumn(tx, { cardId, columnId: input.toColumnId, userId: user.id });
     if (!locked.card) throw notFound('CARD_NOT_FOUND', cardId);
     checkVersion(locked.card, input.version);
     const card = requireOnBoard(locked.card);

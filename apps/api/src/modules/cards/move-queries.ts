@@ -7,8 +7,8 @@ import { type Actor, EVENTS_CHANNEL, eventsRecorded } from '../events/record.ts'
 
 /*
  * The statements of a card move, written so that a move costs four round trips inside its
- * transaction (lock, neighbours, write, commit) instead of about ten, and holds the board row's
- * lock (the event sequence) only for the last statement and the commit.
+ * transaction (access check and lock, neighbours, write, commit) instead of about ten, and holds
+ * the board row's lock (the event sequence) only for the last statement and the commit.
  */
 
 /** The columns of a cards row under the names of Prisma's Card model, so mappers take it as is. */
@@ -29,13 +29,23 @@ export interface TargetColumn {
 }
 
 /**
- * Locks the card and the target column in one statement. The column lock serialises writers of
- * ranks into that column, so two moves never compute the same key. Either may be null (no such row).
+ * Locks the card and the target column in one statement, and only if the caller is a member of
+ * the card's team: the access check of the move, so it costs no round trip of its own. A card of
+ * another team comes back null, exactly like a missing one (the same 404), and is never locked,
+ * nor is the column. The column lock serialises writers of ranks into that column, so two moves
+ * never compute the same key. Either may be null (no such row).
  */
-export async function lockCardAndColumn(tx: Tx, cardId: string, columnId: string) {
+export async function lockCardAndColumn(tx: Tx, options: { cardId: string; columnId: string; userId: string }) {
+  const { cardId, columnId, userId } = options;
   const rows = await tx.$queryRaw<(Prisma.CardGetPayload<object> & { found: boolean; target: TargetColumn | null })[]>`
-    WITH c AS (SELECT * FROM cards WHERE id = ${cardId}::uuid FOR UPDATE),
-         k AS (SELECT id, board_id, name, wip_limit, wip_hard FROM columns WHERE id = ${columnId}::uuid FOR UPDATE)
+    WITH c AS (
+      SELECT * FROM cards WHERE id = ${cardId}::uuid
+        AND EXISTS (SELECT 1 FROM memberships m WHERE m.team_id = cards.team_id AND m.user_id = ${userId}::uuid)
+      FOR UPDATE
+    ), k AS (
+      SELECT id, board_id, name, wip_limit, wip_hard FROM columns
+      WHERE id = ${columnId}::uuid AND EXISTS (SELECT 1 FROM c) FOR UPDATE
+    )
     SELECT c.id IS NOT NULL AS found, ${CARD_FIELDS},
       (SELECT json_build_object('id', k.id, 'boardId', k.board_id, 'name', k.name, 'wipLimit', k.wip_limit,
          'wipHard', k.wip_hard) FROM k) AS target
@@ -47,7 +57,10 @@ export async function lockCardAndColumn(tx: Tx, cardId: string, columnId: string
 /**
  * The cards of a column that planMove needs for one window (selectWindow in the domain, by
  * index): at most two rows. A separate statement from the lock, so it sees every move committed
- * before the lock was granted.
+ * before the lock was granted: a statement reads with the snapshot it took before waiting for the
+ * lock, so folded into lockCardAndColumn it would miss the move it waited for, and concurrent moves
+ * into one column would compute the same key (move.test.ts, "many moves land in one column",
+ * fails with 500s on PostgreSQL when tried).
  */
 export function readWindow(tx: Tx, columnId: string, cardId: string, window: MoveWindow): Promise<RankedCard[]> {
   const from = Prisma.sql`SELECT id, column_id AS "columnId", rank FROM cards
