@@ -7,8 +7,6 @@ import { SortableItem } from './SortableItem.tsx';
 /** A card in a column list, wired to dnd-kit; the card itself is the drag handle. */
 export const SortableCard = memo(function SortableCard({ cardId }: { cardId: string }) {
   const card = useAppStore((s) => s.cardsById[cardId]);
-  const openEditor = useAppStore((s) => s.openEditor);
-  const openMoveTo = useAppStore((s) => s.openMoveTo);
   const draggedBy = useAppStore(
     (s) => s.viewers.find((v) => v.draggingCardId === cardId && v.userId !== s.me?.user.id)?.name ?? null,
   );
@@ -33,3 +31,7 @@ export const SortableCard = memo(function SortableCard({ cardId }: { cardId: str
 });
 
 const CARD_DATA = { type: 'card' };
+// Read at call time rather than subscribed: every store change runs each card's selectors, and
+// these two never change.
+const openEditor = (cardId: string) => useAppStore.getState().openEditor(cardId);
+const openMoveTo = (cardId: string) => useAppStore.getState().openMoveTo(cardId);

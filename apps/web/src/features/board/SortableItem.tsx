@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 
 export interface DragHandle {
   /** Put on the card: the card itself is the drag handle. */
@@ -24,13 +24,10 @@ export function SortableItem({
     ...(data ? { data } : {}),
     attributes: { role: 'article', roleDescription: 'draggable card' },
   });
+  const translate = CSS.Translate.toString(transform);
+  const style = useMemo(() => ({ transform: translate, transition }), [translate, transition]);
   return (
-    <li
-      ref={setNodeRef}
-      className="column__item"
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      data-dragging={isDragging || undefined}
-    >
+    <li ref={setNodeRef} className="column__item" style={style} data-dragging={isDragging || undefined}>
       {children({ activatorRef: setActivatorNodeRef, dragProps: dragProps(attributes, listeners), isDragging })}
     </li>
   );
