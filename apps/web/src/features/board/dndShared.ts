@@ -91,7 +91,11 @@ export function useListCollision(
   );
 
   const collisionDetection: CollisionDetection = useCallback(
-    (args) => {
+    (given) => {
+      // dnd-kit's dragged rect can read the page's scroll offsets on every access; the checks below
+      // read it once per drop target (500 on a big board), so take its figures once per check.
+      const { top, left, right, bottom, width, height } = given.collisionRect;
+      const args = { ...given, collisionRect: { top, left, right, bottom, width, height } };
       const pointerHits = pointerWithin(args);
       const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(args);
       let overId = getFirstCollision(hits, 'id');
