@@ -85,8 +85,9 @@ export function inSnapshot<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise
 /** Row lock on a column: every write of a rank into a column holds it, so keys never collide. */
 export async function lockColumn(tx: Tx, columnId: string) {
   const rows = await tx.$queryRaw<
-    { id: string; board_id: string; name: string; wip_limit: number | null; wip_hard: boolean }[]
-  >`SELECT id, board_id, name, wip_limit, wip_hard FROM columns WHERE id = ${columnId}::uuid FOR UPDATE`;
+    { id: string; boardId: string; name: string; wipLimit: number | null; wipHard: boolean }[]
+  >`SELECT id, board_id AS "boardId", name, wip_limit AS "wipLimit", wip_hard AS "wipHard"
+    FROM columns WHERE id = ${columnId}::uuid FOR UPDATE`;
   return rows[0] ?? null;
 }
 

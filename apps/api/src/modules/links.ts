@@ -1,3 +1,4 @@
+import { linkStatus } from '@echoboard/domain';
 import { hashToken, sameHash } from './tokens.ts';
 
 /*
@@ -10,12 +11,6 @@ interface SharedLink {
   tokenHash: string;
   revokedAt: Date | null;
   expiresAt: Date | null;
-}
-
-export function linkStatus(link: Pick<SharedLink, 'revokedAt' | 'expiresAt'>, now: Date) {
-  if (link.revokedAt) return 'revoked' as const;
-  if (link.expiresAt && link.expiresAt <= now) return 'expired' as const;
-  return 'active' as const;
 }
 
 /**

@@ -19,7 +19,7 @@ function insertByRank(ids: string[], card: Card, cardsById: Record<string, Card>
  * The lists without the card. Lists that never held it keep their identity: a column re-renders,
  * with all its sortable cards, only when its list is a new array.
  */
-function withoutCardId(cardIdsByColumn: Record<string, string[]>, cardId: string) {
+export function withoutCardId(cardIdsByColumn: Record<string, string[]>, cardId: string) {
   const next: Record<string, string[]> = {};
   for (const [columnId, ids] of Object.entries(cardIdsByColumn))
     next[columnId] = ids.includes(cardId) ? ids.filter((id) => id !== cardId) : ids;

@@ -14,6 +14,7 @@ import * as boardsApi from '../api/boards.ts';
 import * as cardsApi from '../api/cards.ts';
 import { ApiError, describeError } from '../api/client.ts';
 import * as columnsApi from '../api/columns.ts';
+import { withoutCardId } from './applyEvent.ts';
 import type { AppState } from './index.ts';
 
 export interface BoardMeta {
@@ -356,9 +357,7 @@ export function appended(s: BoardData, card: Card): Partial<BoardData> {
 /** The board without one card (deleted, archived). */
 export function withoutCard(s: BoardData, cardId: string): Pick<BoardData, 'cardsById' | 'cardIdsByColumn'> {
   const { [cardId]: _removed, ...cardsById } = s.cardsById;
-  const cardIdsByColumn: Record<string, string[]> = {};
-  for (const [col, ids] of Object.entries(s.cardIdsByColumn)) cardIdsByColumn[col] = ids.filter((id) => id !== cardId);
-  return { cardsById, cardIdsByColumn };
+  return { cardsById, cardIdsByColumn: withoutCardId(s.cardIdsByColumn, cardId) };
 }
 
 function sortColumns(order: string[], columnsById: Record<string, Column>): string[] {

@@ -1,16 +1,15 @@
 import { domainError } from '../errors.ts';
-import { COMMENT_MAX, MAX_CHECKLIST_ITEMS } from '../import/trello.ts';
 import { err, ok, type Result } from '../result.ts';
 
-/** Checklist limits: the same the import clips to, so an imported card can always be edited. */
+/** Checklist limits; the Trello import clips to them, so an imported card can always be edited. */
 export const CHECKLIST_LIMITS = {
-  itemsMax: MAX_CHECKLIST_ITEMS,
+  itemsMax: 100,
   textMax: 500,
   nameMax: 120,
   defaultName: 'Checklist',
 } as const;
 
-export const COMMENT_LIMITS = { bodyMax: COMMENT_MAX, authorNameMax: 80 } as const;
+export const COMMENT_LIMITS = { bodyMax: 5_000, authorNameMax: 80 } as const;
 
 export interface ChecklistProgress {
   done: number;

@@ -1,3 +1,4 @@
+import { CHECKLIST_LIMITS, COMMENT_LIMITS } from '../card/checklist.ts';
 import { normalizeLabels } from '../card/labels.ts';
 import { CARD_LIMITS, COLUMN_LIMITS } from '../card/limits.ts';
 import { domainError } from '../errors.ts';
@@ -85,8 +86,6 @@ const clip = (value: string, max: number, what: string, warnings: string[]) => {
 };
 
 const MAX_CARDS = 20_000;
-export const MAX_CHECKLIST_ITEMS = 100;
-export const COMMENT_MAX = 5_000;
 
 export const planTrelloImport = (json: unknown, options: ImportOptions): Result<TrelloImportPlan> => {
   if (!isRecord(json) || !Array.isArray(json.lists) || !Array.isArray(json.cards)) {
@@ -142,7 +141,7 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
       authorName: text(creator.fullName) || text(creator.username) || 'Unknown Trello member',
       authorTrelloId: authorId,
       at: text(action.date),
-      text: clip(text(action.data.text), COMMENT_MAX, 'A comment', warnings),
+      text: clip(text(action.data.text), COMMENT_LIMITS.bodyMax, 'A comment', warnings),
     };
     commentsByCard.set(card, [...(commentsByCard.get(card) ?? []), comment]);
   }
@@ -199,13 +198,13 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
           list(cl.checkItems)
             .sort(byPos)
             .map((item) => ({
-              checklist: text(cl.name).slice(0, 120) || 'Checklist',
-              text: text(item.name).slice(0, 500),
+              checklist: text(cl.name).slice(0, CHECKLIST_LIMITS.nameMax) || CHECKLIST_LIMITS.defaultName,
+              text: text(item.name).slice(0, CHECKLIST_LIMITS.textMax),
               done: item.state === 'complete',
             })),
         );
-        if (checklist.length > MAX_CHECKLIST_ITEMS)
-          warnings.push(`"${title}" had more than ${MAX_CHECKLIST_ITEMS} checklist items; the first were kept`);
+        if (checklist.length > CHECKLIST_LIMITS.itemsMax)
+          warnings.push(`"${title}" had more than ${CHECKLIST_LIMITS.itemsMax} checklist items; the first were kept`);
         const due = text(c.due);
         const memberIds = (Array.isArray(c.idMembers) ? c.idMembers : []).map(text).filter((id) => members.has(id));
         const people = memberIds.map((id) => members.get(id)).filter(Boolean);
@@ -217,7 +216,7 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
           archived: listArchived || c.closed === true,
           assignee: people.length ? people.join(', ').slice(0, CARD_LIMITS.assigneeMax) : null,
           memberIds,
-          checklist: checklist.slice(0, MAX_CHECKLIST_ITEMS),
+          checklist: checklist.slice(0, CHECKLIST_LIMITS.itemsMax),
           // Trello lists actions newest first; a card reads oldest first.
           comments: [...(commentsByCard.get(text(c.id)) ?? [])].sort((a, b) =>
             a.at < b.at ? -1 : a.at > b.at ? 1 : 0,

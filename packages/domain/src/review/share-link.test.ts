@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVIEW_LINK_LIMITS, reviewLinkExpiry } from './share-link.ts';
+import { linkStatus, REVIEW_LINK_LIMITS, reviewLinkExpiry } from './share-link.ts';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
@@ -27,5 +27,14 @@ describe('reviewLinkExpiry', () => {
         error: { code: 'VALIDATION_FAILED', message, field: 'expiresAt' },
       });
     }
+  });
+});
+
+describe('linkStatus', () => {
+  it('is active until revoked or past its expiry; revoked wins', () => {
+    expect(linkStatus({ revokedAt: null, expiresAt: null }, now)).toBe('active');
+    expect(linkStatus({ revokedAt: null, expiresAt: days(1) }, now)).toBe('active');
+    expect(linkStatus({ revokedAt: null, expiresAt: now }, now)).toBe('expired');
+    expect(linkStatus({ revokedAt: now, expiresAt: days(-1) }, now)).toBe('revoked');
   });
 });

@@ -34,3 +34,13 @@ export function reviewLinkExpiry(requested: Date | null | undefined, now: Date):
   }
   return ok(requested);
 }
+
+/** A link shared outside the team (feedback or review) works until it is revoked or expires. */
+export function linkStatus(
+  link: { revokedAt: Date | null; expiresAt: Date | null },
+  now: Date,
+): 'active' | 'expired' | 'revoked' {
+  if (link.revokedAt) return 'revoked';
+  if (link.expiresAt && link.expiresAt <= now) return 'expired';
+  return 'active';
+}

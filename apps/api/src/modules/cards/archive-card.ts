@@ -95,7 +95,7 @@ async function targetColumn(tx: Tx, boardId: string, columnId: string | undefine
   const id =
     columnId ?? (await tx.column.findFirst({ where: { boardId }, orderBy: { rank: 'asc' }, select: { id: true } }))?.id;
   const column = id ? await lockColumn(tx, id) : null;
-  if (!column || column.board_id !== boardId) {
+  if (!column || column.boardId !== boardId) {
     throw new AppError(
       'COLUMN_NOT_FOUND',
       "That column is not on this card's board; reload the board and pick another.",
@@ -104,7 +104,7 @@ async function targetColumn(tx: Tx, boardId: string, columnId: string | undefine
       },
     );
   }
-  return { id: column.id, name: column.name, wipLimit: column.wip_limit, wipHard: column.wip_hard };
+  return column;
 }
 
 /** A board's archived cards, most recently archived first. */

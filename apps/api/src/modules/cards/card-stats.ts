@@ -10,13 +10,21 @@ type Client = Database['prisma'] | Tx;
  * the board shows on each card. (board-json.ts builds the same in SQL for GET /boards/:id.)
  */
 export async function boardCardStats(client: Client, boardId: string): Promise<Record<string, CardStats>> {
-  const onBoard = { card: { boardId, columnId: { not: null } } };
+  return cardStatsWhere(client, { card: { boardId, columnId: { not: null } } });
+}
+
+const NONE: CardStats = { checklistDone: 0, checklistTotal: 0, comments: 0 };
+
+async function cardStatsWhere(
+  client: Client,
+  onBoard: { card: { boardId: string; columnId: { not: null } } } | { cardId: string },
+): Promise<Record<string, CardStats>> {
   // One after the other: the client may be a transaction, which runs one statement at a time.
   const items = await client.checklistItem.groupBy({ by: ['cardId', 'done'], where: onBoard, _count: { _all: true } });
   const comments = await client.cardComment.groupBy({ by: ['cardId'], where: onBoard, _count: { _all: true } });
   const stats: Record<string, CardStats> = {};
   const of = (cardId: string) => {
-    stats[cardId] ??= { checklistDone: 0, checklistTotal: 0, comments: 0 };
+    stats[cardId] ??= { ...NONE };
     return stats[cardId];
   };
   for (const row of items) {
@@ -35,9 +43,6 @@ export async function boardCardStats(client: Client, boardId: string): Promise<R
 export async function recordCardStats(tx: Tx, cardId: string, actor: Actor): Promise<void> {
   const card = await tx.card.findUnique({ where: { id: cardId }, select: { boardId: true, columnId: true } });
   if (!card?.boardId || !card.columnId) return;
-  const [stats] = await tx.$queryRaw<CardStats[]>`SELECT
-    (SELECT count(*) FILTER (WHERE done)::int FROM checklist_items WHERE card_id = ${cardId}::uuid) AS "checklistDone",
-    (SELECT count(*)::int FROM checklist_items WHERE card_id = ${cardId}::uuid) AS "checklistTotal",
-    (SELECT count(*)::int FROM card_comments WHERE card_id = ${cardId}::uuid) AS comments`;
-  await recordEvents(tx, card.boardId, actor, [{ type: 'card.stats', cardId, stats: stats! }]);
+  const stats = (await cardStatsWhere(tx, { cardId }))[cardId] ?? NONE;
+  await recordEvents(tx, card.boardId, actor, [{ type: 'card.stats', cardId, stats }]);
 }

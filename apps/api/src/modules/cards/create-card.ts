@@ -15,18 +15,14 @@ export async function createCard(db: Database, options: { boardId: string; input
     const board = await tx.board.findUnique({ where: { id: boardId }, select: { effortScale: true, teamId: true } });
     if (!board) throw notFound('BOARD_NOT_FOUND', boardId);
     const column = await lockColumn(tx, input.columnId);
-    if (!column || column.board_id !== boardId) {
+    if (!column || column.boardId !== boardId) {
       throw new AppError('COLUMN_NOT_FOUND', `Column ${input.columnId} is not on this board; reload the board.`, {
         errors: [{ path: 'body.columnId', message: 'is not a column of this board' }],
       });
     }
     const { columnId, ...fields } = input;
     const data = await newCardData(tx, board.teamId, fields, board.effortScale);
-    await checkHardWip(
-      tx,
-      { id: column.id, name: column.name, wipLimit: column.wip_limit, wipHard: column.wip_hard },
-      false,
-    );
+    await checkHardWip(tx, column, false);
     const last = await tx.card.findFirst({ where: { columnId }, orderBy: { rank: 'desc' }, select: { rank: true } });
     const active = await tx.sprint.findFirst({ where: { boardId, state: 'active' }, select: { id: true } });
     const card = await tx.card.create({

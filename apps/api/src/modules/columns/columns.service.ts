@@ -79,7 +79,7 @@ export async function deleteColumn(db: Database, columnId: string, moveCardsTo: 
   await inTransaction(db, async (tx) => {
     const column = await lockColumn(tx, columnId);
     if (!column) throw notFound('COLUMN_NOT_FOUND', columnId);
-    const columnCount = await tx.column.count({ where: { boardId: column.board_id } });
+    const columnCount = await tx.column.count({ where: { boardId: column.boardId } });
     if (columnCount <= 1) {
       throw new AppError('LAST_COLUMN', `"${column.name}" is the board's only column; a board needs at least one.`);
     }
@@ -95,24 +95,24 @@ export async function deleteColumn(db: Database, columnId: string, moveCardsTo: 
       const moved = await moveAllCards(tx, cards, column, moveCardsTo);
       await recordEvents(
         tx,
-        column.board_id,
+        column.boardId,
         actor,
         moved.map((card) => ({ type: 'card.upserted', action: 'moved', card: toCard(card) })),
       );
     }
     await tx.column.delete({ where: { id: columnId } });
-    await recordEvents(tx, column.board_id, actor, [{ type: 'column.deleted', columnId }]);
+    await recordEvents(tx, column.boardId, actor, [{ type: 'column.deleted', columnId }]);
   });
 }
 
-async function moveAllCards(tx: Tx, cards: { id: string }[], from: { id: string; board_id: string }, toId: string) {
+async function moveAllCards(tx: Tx, cards: { id: string }[], from: { id: string; boardId: string }, toId: string) {
   if (toId === from.id) {
     throw new AppError('VALIDATION_FAILED', 'Choose another column to move the cards to.', {
       errors: [{ path: 'querystring.moveCardsTo', message: 'must be another column' }],
     });
   }
   const target = await lockColumn(tx, toId);
-  if (!target || target.board_id !== from.board_id) {
+  if (!target || target.boardId !== from.boardId) {
     throw new AppError('COLUMN_NOT_FOUND', `Column ${toId} is not on this board; choose one of its columns.`, {
       errors: [{ path: 'querystring.moveCardsTo', message: 'is not a column of this board' }],
     });

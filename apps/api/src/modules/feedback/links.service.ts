@@ -1,10 +1,10 @@
 import type { CreatedFeedbackLink, CreateFeedbackLinkBody, FeedbackLink, FeedbackSprint } from '@echoboard/contracts';
+import { linkStatus } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { requireFeedbackLink, requireLead, requireSprint, requireTeam } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
-import { linkStatus } from '../links.ts';
 import { toCalendarDate } from '../mappers.ts';
 import { hashToken, newToken } from '../tokens.ts';
 

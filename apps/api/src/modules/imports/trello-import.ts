@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TrelloImportBody, TrelloImportPreview, TrelloImportResult } from '@echoboard/contracts';
 import {
   assigneeOf,
+  COMMENT_LIMITS,
   isCalendarDate,
   keysBetween,
   type MemberMatch,
@@ -119,7 +120,7 @@ export async function importTrello(
         ...card.comments.map((c) => ({
           cardId: id,
           authorId: authorIds.get(c.authorTrelloId) ?? null,
-          authorName: c.authorName.slice(0, 80),
+          authorName: c.authorName.slice(0, COMMENT_LIMITS.authorNameMax),
           body: c.text,
           createdAt: Number.isNaN(Date.parse(c.at)) ? now : new Date(c.at),
         })),

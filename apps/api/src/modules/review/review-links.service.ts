@@ -1,11 +1,10 @@
 import type { CreatedReviewLink, CreateReviewLinkBody, ReviewLink } from '@echoboard/contracts';
-import { reviewLinkExpiry } from '@echoboard/domain';
+import { linkStatus, reviewLinkExpiry } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { AppError, unwrap } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { requireLead, requireReviewLink, requireSprint } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
-import { linkStatus } from '../links.ts';
 import { hashToken, newToken } from '../tokens.ts';
 
 type LinkRow = Prisma.ReviewLink & { createdBy: { name: string } | null };

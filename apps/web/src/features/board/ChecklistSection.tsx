@@ -15,16 +15,11 @@ export function ChecklistSection({ card }: { card: Card }) {
   const patchCardStats = useAppStore((s) => s.patchCardStats);
   const { items, setItems, error, setError, busy, run } = useSavedList(() => extrasApi.listChecklist(card.id), card.id);
   const [text, setText] = useState('');
-  const [listName, setListName] = useState<string>(CHECKLIST_LIMITS.defaultName);
-  const firstList = items?.[0]?.checklist;
+  // New items go to the card's first checklist unless the person names another.
+  const [typedName, setTypedName] = useState<string | null>(null);
+  const listName = typedName ?? items?.[0]?.checklist ?? CHECKLIST_LIMITS.defaultName;
   const headingId = useId();
   const namesId = useId();
-
-  // New items go to the card's first checklist unless the person names another.
-  const [named, setNamed] = useState(false);
-  useEffect(() => {
-    if (firstList && !named) setListName(firstList);
-  }, [firstList, named]);
 
   // The board card's "done/total" follows whatever this list shows.
   useEffect(() => {
@@ -141,8 +136,7 @@ export function ChecklistSection({ card }: { card: Card }) {
             value={listName}
             maxLength={CHECKLIST_LIMITS.nameMax}
             onChange={(e) => {
-              setNamed(true);
-              setListName(e.target.value);
+              setTypedName(e.target.value);
             }}
           />
           <datalist id={namesId}>

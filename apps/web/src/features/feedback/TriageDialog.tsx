@@ -1,5 +1,5 @@
 import type { Feedback } from '@echoboard/contracts';
-import { FEEDBACK_LIMITS } from '@echoboard/domain';
+import { CARD_LIMITS, FEEDBACK_LIMITS } from '@echoboard/domain';
 import { type FormEvent, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { acceptFeedback, declineFeedback, markDuplicate } from '../../api/feedback.ts';
@@ -30,7 +30,7 @@ export function TriageDialog({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const [titles, setTitles] = useState(feedback.change.split('\n')[0]?.slice(0, 200) ?? '');
+  const [titles, setTitles] = useState(feedback.change.split('\n')[0]?.slice(0, CARD_LIMITS.titleMax) ?? '');
   const [of, setOf] = useState(others[0]?.id ?? '');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();

@@ -1,7 +1,8 @@
 import type { PublicSprintReview } from '@echoboard/contracts';
-import { useEffect, useState } from 'react';
-import { describeError, isApiError } from '../../api/client.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { isApiError } from '../../api/client.ts';
 import { getSharedReview } from '../../api/review.ts';
+import { LoadError } from '../common/LoadError.tsx';
 import { ReviewContent } from './ReviewContent.tsx';
 import './review.css';
 
@@ -11,29 +12,29 @@ import './review.css';
  */
 export default function SharedReviewPage({ token }: { token: string }) {
   const [review, setReview] = useState<PublicSprintReview | null>(null);
-  const [error, setError] = useState<{ gone: boolean; message: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
-  useEffect(() => {
+  const load = useCallback(() => {
+    setError(null);
     getSharedReview(token)
       .then((r) => {
         setReview(r);
         document.title = `${r.sprint.name} · review by ${r.teamName}`;
       })
-      .catch((e) => setError({ gone: isApiError(e) && e.status === 404, message: describeError(e) }));
+      .catch(setError);
   }, [token]);
+  useEffect(load, [load]);
 
-  if (error) {
+  // A dead link stays dead; anything else (offline, a server hiccup) may pass, so offer another try.
+  if (isApiError(error) && error.status === 404) {
     return (
       <section className="message" aria-labelledby="shared-title">
-        <h1 id="shared-title">{error.gone ? 'This link is not valid' : 'Something went wrong'}</h1>
-        <p>
-          {error.gone
-            ? 'The review link may have been revoked or may have expired. Ask the team that shared it for a new one.'
-            : error.message}
-        </p>
+        <h1 id="shared-title">This link is not valid</h1>
+        <p>The review link may have been revoked or may have expired. Ask the team that shared it for a new one.</p>
       </section>
     );
   }
+  if (error) return <LoadError title="Could not open the review" error={error} retry={load} />;
   if (!review) {
     return (
       <p className="app__loading" role="status">

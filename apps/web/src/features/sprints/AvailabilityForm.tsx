@@ -1,4 +1,5 @@
 import type { Member, SprintDetail } from '@echoboard/contracts';
+import { validateAvailability } from '@echoboard/domain';
 import { type FormEvent, useState } from 'react';
 import { describeError } from '../../api/client.ts';
 import { setAvailability, setPlanningDefaults } from '../../api/sprints.ts';
@@ -28,18 +29,19 @@ export function AvailabilityForm({
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const entries = Object.entries(days).filter(([, v]) => v.trim() !== '');
-    const bad = entries.find(([, v]) => !Number.isInteger(Number(v) * 2) || Number(v) < 0);
-    if (bad) {
-      setError('Available days are whole or half days, like 9 or 8.5.');
+    const entries = Object.entries(days)
+      .filter(([, v]) => v.trim() !== '')
+      .map(([memberId, v]) => ({ memberId, availableDays: Number(v) }));
+    // The server's own rule, so the form refuses exactly what the server would.
+    const checked = validateAvailability(entries, sprint.workingDays);
+    if (!checked.ok) {
+      setError(checked.error.message);
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      const detail = await setAvailability(sprint.id, {
-        availability: entries.map(([memberId, v]) => ({ memberId, availableDays: Number(v) })),
-      });
+      const detail = await setAvailability(sprint.id, { availability: checked.value });
       setPlanSprint(detail);
       pushNotice('Availability saved.', 'success');
     } catch (err) {
