@@ -3,8 +3,9 @@
  * (accessibility and best practices, desktop preset) and fails below the issue's bar of 95.
  * Needs `npm run build` first, and Chromium (CHROME_PATH, default /usr/bin/chromium).
  */
+
+import { startBuiltApp } from './built-app.ts';
 import { audit, CATEGORIES, demoTargets, MIN_SCORE } from './lighthouse/audit.ts';
-import { startBuiltApp } from './lighthouse/server.ts';
 
 const started = Date.now();
 const app = await startBuiltApp();

@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromiumPath } from '../built-app.ts';
 
 export const CATEGORIES = ['accessibility', 'best-practices'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -76,7 +77,7 @@ function detailsOf(details: unknown): string {
 /** Lighthouse's desktop preset, accessibility and best practices only, in headless Chromium. */
 export async function audit(targets: Target[]): Promise<PageScores[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: chromiumPath(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
   try {

@@ -1,13 +1,8 @@
 // Drop to settled DOM in headless Chromium, on a 50-card and a 500-card board: the built app on a
 // fresh embedded database, keyboard moves driven the way a person makes them (Space, arrow, Space).
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumPath, startBuiltApp } from '../../../scripts/built-app.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
 const CSRF = { 'x-echoboard-csrf': '1', 'content-type': 'application/json' };
 const MOVE_SAVED_MARK = 'echoboard:move-saved'; // the mark apps/web/src/store/boardSlice.ts sets
 
@@ -17,40 +12,6 @@ export interface DropSettle {
   p95: number;
   /** Moves cancelled because a key went unanswered (see measureBoard). */
   skipped: number;
-}
-
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-
-/** The real server (`npm run serve`'s entry point) on its own embedded database, answering on `base`. */
-async function startServer(): Promise<{ base: string; child: ChildProcess; dataDir: string }> {
-  if (!existsSync(join(root, 'apps/web/dist/index.html'))) {
-    throw new Error('No web build in apps/web/dist: run "npm run build" before the drop-to-settle benchmark.');
-  }
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'echoboard-bench-web-'));
-  const { DATABASE_URL: _postgres, ...env } = process.env;
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['apps/api/src/server.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let tries = 0; ; tries++) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`);
-    const up = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { base, child, dataDir };
-    if (tries > 600) throw new Error('The server did not answer /api/health within 60 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function api<T>(base: string, path: string, cookie: string, body: unknown): Promise<T> {
@@ -177,9 +138,10 @@ async function measureBoard(page: Page, base: string, board: { id: string; colum
 
 /** Runs the benchmark on a 50-card and a 500-card board; `moves` measured moves each. */
 export async function dropSettle(moves = Number(process.env.BENCH_DROPS ?? 20)): Promise<DropSettle[]> {
-  const { base, child, dataDir } = await startServer();
+  const app = await startBuiltApp({ seedDemo: false });
+  const base = app.baseUrl;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -211,12 +173,7 @@ export async function dropSettle(moves = Number(process.env.BENCH_DROPS ?? 20)):
     return results;
   } finally {
     await browser.close();
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await app.stop();
   }
 }
 

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/auth.ts';
 import { requireTeam } from '../access.ts';
+import { todayIn } from '../sprints/today.ts';
 import { EXPORT_KINDS, exportTeam } from './team-exports.ts';
 
 const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,11 +25,16 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { teamId, kind } = request.params;
       await requireTeam(app.db.prisma, currentUser(request), teamId);
-      const csv = await exportTeam(app.db, teamId, kind.replace(/\.csv$/, '') as (typeof EXPORT_KINDS)[number]);
-      const day = new Date().toISOString().slice(0, 10);
+      const what = kind.replace(/\.csv$/, '') as (typeof EXPORT_KINDS)[number];
+      const csv = await exportTeam(app.db, teamId, what);
+      // Named by the team's calendar day, as every other date the team sees.
+      const { timeZone } = await app.db.prisma.team.findUniqueOrThrow({
+        where: { id: teamId },
+        select: { timeZone: true },
+      });
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="echoboard-${kind.replace('.csv', '')}-${day}.csv"`)
+        .header('content-disposition', `attachment; filename="echoboard-${what}-${todayIn(timeZone)}.csv"`)
         .send(csv);
     },
   );

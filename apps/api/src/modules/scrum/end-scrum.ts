@@ -8,9 +8,9 @@ import { lockRunningScrum, speakersOf, toScrum } from './scrum-view.ts';
 type Upserted = Extract<BoardEvent, { type: 'card.upserted' }>;
 
 /**
- * Cards that changed column during the scrum, read from the board's history. A move that
- * rebalances a column re-sends its neighbours as "moved" too; they kept their column, so only
- * events whose card entered its column within the scrum count.
+ * Moves recorded during the scrum, read from the board's history, each at the time its card
+ * entered its column. A move that rebalances a column re-sends its neighbours as "moved" too; they
+ * kept their column (entered before the scrum), so summarizeScrum's window leaves them out.
  */
 async function movesDuring(tx: Tx, boardId: string, start: Date, end: Date) {
   const rows = await tx.boardEvent.findMany({
@@ -18,9 +18,9 @@ async function movesDuring(tx: Tx, boardId: string, start: Date, end: Date) {
     orderBy: { seq: 'asc' },
     select: { payload: true },
   });
-  const events = rows.map((row) => row.payload as unknown as Upserted).filter((e) => e.action === 'moved');
-  return events
-    .filter((e) => Date.parse(e.card.columnEnteredAt) >= start.getTime())
+  return rows
+    .map((row) => row.payload as unknown as Upserted)
+    .filter((e) => e.action === 'moved')
     .map((e) => ({ cardId: e.card.id, at: e.card.columnEnteredAt, title: e.card.title }));
 }
 

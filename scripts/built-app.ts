@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 
-const root = new URL('../../', import.meta.url).pathname;
+const root = new URL('../', import.meta.url).pathname;
 
 /** A port nobody listens on right now: the OS picks one, we close it and hand it on. */
 function freePort(): Promise<number> {
@@ -40,15 +41,30 @@ export interface RunningApp {
 }
 
 /**
- * The built app as `npm run serve` runs it, on a fresh embedded database with the demo team, the
- * way playwright.config.ts starts it for the browser tests.
+ * The Chromium the scripts drive: CHROME_PATH, else Playwright's own when it is installed, else the
+ * system one — the same choice playwright.config.ts makes for the browser tests.
  */
-export async function startBuiltApp(): Promise<RunningApp> {
+export function chromiumPath(): string {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  try {
+    const bundled = chromium.executablePath();
+    if (existsSync(bundled)) return bundled;
+  } catch {
+    // No Playwright browser on this machine.
+  }
+  return '/usr/bin/chromium';
+}
+
+/**
+ * The built app as `npm run serve` runs it, on a fresh embedded database (with the demo team
+ * unless told otherwise), the way playwright.config.ts starts it for the browser tests.
+ */
+export async function startBuiltApp({ seedDemo = true }: { seedDemo?: boolean } = {}): Promise<RunningApp> {
   if (!existsSync(join(root, 'apps/web/dist/index.html'))) {
     throw new Error('apps/web/dist is missing: run `npm run build` first.');
   }
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'echoboard-lighthouse-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'echoboard-app-'));
   // Its own process group, so stopping it also stops the node process npm starts under it.
   const child = spawn('npm', ['run', 'serve'], {
     cwd: root,
@@ -59,9 +75,9 @@ export async function startBuiltApp(): Promise<RunningApp> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      SEED_DEMO: 'true',
+      SEED_DEMO: String(seedDemo),
       LOG_LEVEL: 'warn',
-      // Always the embedded database: the audit is about the pages, not about the database.
+      // Always the embedded database: the scripts measure the pages, not the database.
       DATABASE_URL: '',
     },
   });
