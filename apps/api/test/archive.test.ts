@@ -105,6 +105,46 @@ describe('archived cards', () => {
     expect(await snapshot(t.db)).toBe(before);
   });
 
+  it("keeps an archived card's checklist and comments read-only until it is restored", async () => {
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'To do', ['Webinar']);
+    const item = (
+      await t.as.inject({ method: 'POST', url: `/api/cards/${card!.id}/checklist`, payload: { text: 'Book room' } })
+    ).json();
+    const comment = (
+      await t.as.inject({ method: 'POST', url: `/api/cards/${card!.id}/comments`, payload: { body: 'Booked' } })
+    ).json();
+    await archive(t.as, card!.id);
+    const before = await snapshot(t.db);
+    const writes = [
+      await t.as.inject({ method: 'POST', url: `/api/cards/${card!.id}/checklist`, payload: { text: 'Send invites' } }),
+      await t.as.inject({ method: 'PATCH', url: `/api/checklist-items/${item.id}`, payload: { done: true } }),
+      await t.as.inject({ method: 'DELETE', url: `/api/checklist-items/${item.id}` }),
+      await t.as.inject({ method: 'POST', url: `/api/cards/${card!.id}/comments`, payload: { body: 'Late note' } }),
+      await t.as.inject({ method: 'PATCH', url: `/api/comments/${comment.id}`, payload: { body: 'Reworded' } }),
+      await t.as.inject({ method: 'DELETE', url: `/api/comments/${comment.id}` }),
+    ];
+    for (const res of writes) {
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json()).toMatchObject({ code: 'CARD_ARCHIVED', detail: expect.stringMatching(/Restore it/) });
+    }
+    expect(await snapshot(t.db)).toBe(before);
+
+    await restore(t.as, card!.id);
+    const done = await t.as.inject({
+      method: 'PATCH',
+      url: `/api/checklist-items/${item.id}`,
+      payload: { done: true },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    const reworded = await t.as.inject({
+      method: 'PATCH',
+      url: `/api/comments/${comment.id}`,
+      payload: { body: 'Reworded' },
+    });
+    expect(reworded.statusCode, reworded.body).toBe(200);
+  });
+
   it('leaves archived cards out of the sprint, the backlog and sprint completion; the export marks them', async () => {
     const board = await createBoard(t.as);
     const sprint = await createSprint(t.as, board.id, { name: 'Sprint A', startDate: '2030-01-07' });

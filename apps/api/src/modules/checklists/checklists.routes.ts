@@ -36,7 +36,8 @@ const checklistsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['checklists'],
         summary: 'Add an item at the end of one of the card’s checklists (any member)',
-        description: 'At most 100 items per card: one more gets 409 CHECKLIST_FULL.',
+        description:
+          'At most 100 items per card: one more gets 409 CHECKLIST_FULL. An archived card’s checklist and comments are read-only (409 CARD_ARCHIVED) until it is restored.',
         params: CardParams,
         body: CreateChecklistItemBody,
         response: { 201: ChecklistItem, 400: Problem, 404: Problem, 409: Problem },
@@ -60,7 +61,7 @@ const checklistsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Edit, tick, rename the checklist of, or reorder a checklist item (any member)',
         params: ChecklistItemParams,
         body: UpdateChecklistItemBody,
-        response: { 200: ChecklistItem, 400: Problem, 404: Problem },
+        response: { 200: ChecklistItem, 400: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request) => {
@@ -78,7 +79,7 @@ const checklistsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['checklists'],
         summary: 'Delete a checklist item (any member)',
         params: ChecklistItemParams,
-        response: { 204: z.null(), 400: Problem, 404: Problem },
+        response: { 204: z.null(), 400: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request, reply) => {

@@ -5,13 +5,13 @@ import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { recordCardStats } from '../cards/card-stats.ts';
-import { lockCardRow } from '../cards/update-card.ts';
+import { lockCardRow, refuseArchived } from '../cards/update-card.ts';
 import type { Actor } from '../events/record.ts';
 
 /*
  * A card's checklist items. Every write locks the card row first, so two people adding at once
  * get consecutive positions and the item limit cannot be overshot. Any member may edit, as with
- * the card's other fields; an archived card's checklist stays editable (it travels with the card).
+ * the card's other fields. An archived card is read-only, its checklist too, until it is restored.
  */
 
 // Imported items may share a position; creation order settles ties the same way every time.
@@ -40,7 +40,7 @@ export async function addChecklistItem(
 ): Promise<ChecklistItem> {
   const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
-    await lockCardRow(tx, cardId);
+    refuseArchived(await lockCardRow(tx, cardId));
     unwrap(checkChecklistRoom(await tx.checklistItem.count({ where: { cardId } })));
     const last = await tx.checklistItem.findFirst({ where: { cardId }, orderBy: { position: 'desc' } });
     const item = await tx.checklistItem.create({
@@ -79,10 +79,10 @@ export async function deleteChecklistItem(db: Database, options: { itemId: strin
   });
 }
 
-/** The item, read again under its card's lock (it may have gone while we waited). */
+/** The item, read again under its card's lock (it may have gone while we waited); not on an archived card. */
 async function lockItemCard(tx: Tx, itemId: string) {
   const peek = await tx.checklistItem.findUnique({ where: { id: itemId }, select: { cardId: true } });
-  if (peek) await lockCardRow(tx, peek.cardId);
+  if (peek) refuseArchived(await lockCardRow(tx, peek.cardId));
   const item = peek ? await tx.checklistItem.findUnique({ where: { id: itemId } }) : null;
   if (!item) {
     throw new AppError('CHECKLIST_ITEM_NOT_FOUND', `No checklist item with id ${itemId}; it may have been deleted.`);

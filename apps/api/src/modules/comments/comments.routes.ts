@@ -30,7 +30,7 @@ const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Comment on a card, signed with your name (any member)',
         params: CardParams,
         body: CommentBody,
-        response: { 201: CardComment, 400: Problem, 404: Problem },
+        response: { 201: CardComment, 400: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request, reply) => {
@@ -50,7 +50,7 @@ const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Edit one of your own comments',
         params: CommentParams,
         body: CommentBody,
-        response: { 200: CardComment, 400: Problem, 403: Problem, 404: Problem },
+        response: { 200: CardComment, 400: Problem, 403: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request) => {
@@ -67,7 +67,7 @@ const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['comments'],
         summary: 'Delete a comment: your own, or any as a team lead',
         params: CommentParams,
-        response: { 204: z.null(), 400: Problem, 403: Problem, 404: Problem },
+        response: { 204: z.null(), 400: Problem, 403: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request, reply) => {

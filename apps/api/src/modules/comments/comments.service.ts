@@ -7,12 +7,14 @@ import type * as Prisma from '../../generated/prisma/client.ts';
 import type { Access } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
 import { recordCardStats } from '../cards/card-stats.ts';
+import { lockCardRow, refuseArchived } from '../cards/update-card.ts';
 import { actorOf } from '../events/record.ts';
 
 /*
  * Comments on a card, oldest first. The author's name is stored as written at the time, so an
  * imported comment keeps its original author and a rename does not rewrite history. Only the
- * author edits a comment; the author or a lead deletes it (a lead tidies up, never rewords).
+ * author edits a comment; the author or a lead deletes it (a lead tidies up, never rewords). Every
+ * write locks the card first: an archived card's comments are read-only until it is restored.
  */
 
 export const toComment = (row: Prisma.CardComment): CardComment => ({
@@ -39,6 +41,7 @@ export async function addComment(
 ): Promise<CardComment> {
   const { cardId, input, user } = options;
   return inTransaction(db, async (tx) => {
+    refuseArchived(await lockCardRow(tx, cardId));
     const row = await tx.cardComment.create({
       data: {
         cardId,
@@ -86,11 +89,11 @@ export async function deleteComment(
   });
 }
 
+/** The comment, read under its card's lock (it may have gone while we waited); not on an archived card. */
 async function lockComment(tx: Tx, commentId: string) {
-  const rows = await tx.$queryRaw<
-    { id: string }[]
-  >`SELECT id FROM card_comments WHERE id = ${commentId}::uuid FOR UPDATE`;
-  const comment = rows.length ? await tx.cardComment.findUnique({ where: { id: commentId } }) : null;
+  const peek = await tx.cardComment.findUnique({ where: { id: commentId }, select: { cardId: true } });
+  if (peek) refuseArchived(await lockCardRow(tx, peek.cardId));
+  const comment = peek ? await tx.cardComment.findUnique({ where: { id: commentId } }) : null;
   if (!comment) throw new AppError('COMMENT_NOT_FOUND', `No comment with id ${commentId}; it may have been deleted.`);
   return comment;
 }
