@@ -33,6 +33,7 @@ describe('planning events', () => {
     await inject('POST', `/api/cards/${y!.id}/plan`, { sprintId: sprint.id, beforeCardId: x!.id });
     await inject('PATCH', `/api/cards/${x!.id}`, { effort: 5 });
     await inject('PATCH', `/api/cards/${z!.id}`, { title: 'Z2' });
+    await inject('PUT', `/api/cards/${y!.id}/blocked`, { reason: 'Waiting for copy' });
     await inject('PUT', `/api/sprints/${sprint.id}/availability`, {
       availability: [{ memberId: member.user.id, availableDays: 4 }],
     });
@@ -50,6 +51,7 @@ describe('planning events', () => {
       'plan.upserted:moved Y → S1',
       'plan.upserted:edited X → S1',
       'plan.upserted:edited Z2 → backlog',
+      'plan.upserted:edited Y → S1',
       'sprint.updated S1',
       'plan.upserted:moved X → backlog',
       'plan.removed Z',
@@ -68,8 +70,9 @@ describe('planning events', () => {
     expect(onA.map((e) => e.seq)).toEqual(onA.map((_, i) => since.a + i + 1));
     expect(onA[6]).toMatchObject({ actor: { userId: member.user.id }, card: { id: x!.id, effort: 5, version: 3 } });
     // X went back to the backlog just above Z: viewers order the backlog by the ranks they carry.
+    expect(onA[8]).toMatchObject({ card: { id: y!.id, blockedReason: 'Waiting for copy' } });
     const rankOf = (e: BoardEvent | undefined) => (e?.type === 'plan.upserted' ? e.card.rank : '');
-    expect(rankOf(onA[9]) < rankOf(onA[7])).toBe(true);
+    expect(rankOf(onA[10]) < rankOf(onA[7])).toBe(true);
   });
 
   it('are not recorded when a planning write is refused', async () => {

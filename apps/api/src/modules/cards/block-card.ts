@@ -2,9 +2,9 @@ import { validateBlockedReason } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { unwrap } from '../../errors.ts';
-import { type Actor, recordEvents } from '../events/record.ts';
-import { isOnBoard, toAnyCard, toCard } from '../mappers.ts';
-import { lockCard } from './update-card.ts';
+import type { Actor } from '../events/record.ts';
+import { toAnyCard } from '../mappers.ts';
+import { lockBoardsIfPlanned, lockCard, recordEdited } from './update-card.ts';
 
 /**
  * Flags a card blocked with a reason (reason null: unblocks it). Any member may, as anyone can be
@@ -15,6 +15,7 @@ export async function setCardBlocked(db: Database, options: { cardId: string; re
   const { cardId, actor } = options;
   const reason = options.reason === null ? null : unwrap(validateBlockedReason(options.reason));
   return inTransaction(db, async (tx) => {
+    await lockBoardsIfPlanned(tx, cardId);
     const card = await lockCard(tx, cardId, undefined);
     if (reason === null && card.blockedReason === null) return toAnyCard(card);
     const updated = await tx.card.update({
@@ -25,9 +26,6 @@ export async function setCardBlocked(db: Database, options: { cardId: string; re
         version: { increment: 1 },
       },
     });
-    if (!isOnBoard(updated)) return toAnyCard(updated);
-    const edited = toCard(updated);
-    await recordEvents(tx, edited.boardId, actor, [{ type: 'card.upserted', action: 'edited', card: edited }]);
-    return edited;
+    return recordEdited(tx, updated, actor);
   });
 }

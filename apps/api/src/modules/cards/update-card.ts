@@ -85,16 +85,24 @@ export async function updateCard(db: Database, options: { cardId: string; input:
         version: { increment: 1 },
       },
     });
-    if (!isOnBoard(updated)) {
-      const planned = toPlannedCard(updated);
-      const boardIds = await boardsShowing(tx, updated.teamId, [await placeOf(tx, updated)]);
-      await recordPlanEvents(tx, boardIds, actor, [{ type: 'plan.upserted', action: 'edited', card: planned }]);
-      return planned;
-    }
-    const edited = toCard(updated);
-    await recordEvents(tx, edited.boardId, actor, [{ type: 'card.upserted', action: 'edited', card: edited }]);
-    return edited;
+    return recordEdited(tx, updated, actor);
   });
+}
+
+/**
+ * Records an edited card for whoever shows it: its board's viewers, or for a backlog or planned
+ * card, the planning pages of the boards that list it. Answers the card as the client knows it.
+ */
+export async function recordEdited(tx: Tx, updated: PrismaCard, actor: Actor) {
+  if (!isOnBoard(updated)) {
+    const planned = toPlannedCard(updated);
+    const boardIds = await boardsShowing(tx, updated.teamId, [await placeOf(tx, updated)]);
+    await recordPlanEvents(tx, boardIds, actor, [{ type: 'plan.upserted', action: 'edited', card: planned }]);
+    return planned;
+  }
+  const edited = toCard(updated);
+  await recordEvents(tx, edited.boardId, actor, [{ type: 'card.upserted', action: 'edited', card: edited }]);
+  return edited;
 }
 
 export async function deleteCard(db: Database, options: { cardId: string; actor: Actor }) {
@@ -117,7 +125,7 @@ export async function deleteCard(db: Database, options: { cardId: string; actor:
  * writes lock before cards: so do that here when the card is off the board. Read unlocked, it may
  * be stale; then the events lock the boards after the card, a rare deadlock inTransaction retries.
  */
-async function lockBoardsIfPlanned(tx: Tx, cardId: string): Promise<void> {
+export async function lockBoardsIfPlanned(tx: Tx, cardId: string): Promise<void> {
   const peek = await tx.card.findUnique({ where: { id: cardId }, select: { teamId: true, boardId: true } });
   if (peek && peek.boardId === null) await lockTeamBoards(tx, peek.teamId);
 }
