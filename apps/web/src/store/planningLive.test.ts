@@ -55,6 +55,19 @@ describe('the planning page on the board stream', () => {
     expect(store().seq).toBe(6);
   });
 
+  it('keeps a change made while the picked sprint is being read', async () => {
+    // The server read the sprint before B was planned into it; B's event arrives before the answer.
+    let answer: (detail: SprintDetail) => void = () => {};
+    vi.mocked(sprintsApi.getSprint).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const switching = store().selectPlanSprint(SPRINT);
+    store().receiveEvent(event(5, { ...b, sprintId: SPRINT, version: 2 }));
+    const c = { ...planned('C', 'a0'), id: '00000000-0000-4000-8000-0000000000c0', sprintId: SPRINT };
+    answer({ id: SPRINT, cards: [c] } as unknown as SprintDetail);
+    await switching;
+    expect(store().planIds).toEqual({ backlog: [a.id], sprint: [c.id, b.id] });
+    expect(store().planCardsById[b.id]?.version).toBe(2);
+  });
+
   it('holds events during a drag and applies them at the drop', () => {
     store().holdEvents(true);
     store().receiveEvent(event(5, { ...b, rank: 'a0', version: 2 }));

@@ -78,11 +78,21 @@ export const plannedSprints = (sprints: Sprint[]) => sprints.filter((sp) => sp.s
 
 let planToken = 0;
 /**
- * Events that arrived while the lists were being read. The backlog carries no seq to resume from,
- * so they are applied again on top of what was read: whole rows in seq order, so an event the read
- * already saw changes nothing, and one it missed is not lost.
+ * Events that arrive while lists are being read, one buffer per read in flight (opening the page,
+ * switching sprints). The lists carry no seq to resume from, so a read's events are applied again
+ * on top of what it read: whole rows in seq order, so an event the read already saw changes
+ * nothing, and one it missed is not lost.
  */
-let loadingEvents: BoardEvent[] | null = null;
+const readsInFlight = new Set<BoardEvent[]>();
+async function catchingEvents<T>(read: () => Promise<T>): Promise<{ value: T; missed: BoardEvent[] }> {
+  const missed: BoardEvent[] = [];
+  readsInFlight.add(missed);
+  try {
+    return { value: await read(), missed };
+  } finally {
+    readsInFlight.delete(missed);
+  }
+}
 // A burst of events (a rebalance, a carry-over) re-reads the capacity meter once.
 let meterTimer: ReturnType<typeof setTimeout> | undefined;
 const METER_DELAY_MS = 50;
@@ -93,31 +103,29 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
   loadPlanning: async (boardId, teamId, preferSprintId) => {
     const token = ++planToken;
     set({ planBoardId: boardId, planTeamId: teamId, planStatus: 'loading', planError: null });
-    loadingEvents = [];
     try {
-      const [backlog, sprints] = await Promise.all([sprintsApi.getBacklog(teamId), sprintsApi.listSprints(boardId)]);
-      if (token !== planToken) return;
-      const sorted = [...sprints].sort((a, b) => a.startDate.localeCompare(b.startDate));
-      const planned = plannedSprints(sorted);
-      const keep = preferSprintId ?? get().planSprintId;
-      const chosen = planned.find((sp) => sp.id === keep) ?? planned[0];
-      const planCardsById: Record<string, PlannedCard> = {};
-      for (const card of backlog.cards) planCardsById[card.id] = card;
-      set({
-        boardSprints: sorted,
-        planCardsById,
-        planIds: { backlog: backlog.cards.map((c) => c.id), sprint: [] },
-        planSprintId: chosen?.id ?? null,
-        planSprint: null,
+      const { missed } = await catchingEvents(async () => {
+        const [backlog, sprints] = await Promise.all([sprintsApi.getBacklog(teamId), sprintsApi.listSprints(boardId)]);
+        if (token !== planToken) return;
+        const sorted = [...sprints].sort((a, b) => a.startDate.localeCompare(b.startDate));
+        const planned = plannedSprints(sorted);
+        const keep = preferSprintId ?? get().planSprintId;
+        const chosen = planned.find((sp) => sp.id === keep) ?? planned[0];
+        const planCardsById: Record<string, PlannedCard> = {};
+        for (const card of backlog.cards) planCardsById[card.id] = card;
+        set({
+          boardSprints: sorted,
+          planCardsById,
+          planIds: { backlog: backlog.cards.map((c) => c.id), sprint: [] },
+          planSprintId: chosen?.id ?? null,
+          planSprint: null,
+        });
+        if (chosen) await get().selectPlanSprint(chosen.id);
       });
-      if (chosen) await get().selectPlanSprint(chosen.id);
       if (token !== planToken) return;
-      const missed = loadingEvents ?? [];
-      loadingEvents = null;
       set({ ...missed.reduce(applyPlanEvent, planLists(get())), planStatus: 'ready' });
     } catch (e) {
       if (token !== planToken) return;
-      loadingEvents = null;
       set({ planStatus: 'error', planError: describeError(e) });
     }
   },
@@ -126,8 +134,10 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
     set({ planSprintId: sprintId, planSprint: null, planIds: { ...get().planIds, sprint: [] } });
     if (!sprintId) return;
     try {
-      const detail = await sprintsApi.getSprint(sprintId);
-      if (get().planSprintId === sprintId) get().setPlanSprint(detail);
+      const { value: detail, missed } = await catchingEvents(() => sprintsApi.getSprint(sprintId));
+      if (get().planSprintId !== sprintId) return;
+      get().setPlanSprint(detail);
+      set(missed.reduce(applyPlanEvent, planLists(get())));
     } catch (e) {
       get().pushNotice(`Could not open the sprint: ${describeError(e)}`);
     }
@@ -224,7 +234,7 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
   applyPlanningEvent: (event) => {
     const s = get();
     if (event.boardId !== s.planBoardId) return;
-    loadingEvents?.push(event);
+    for (const missed of readsInFlight) missed.push(event);
     const shown = s.planSprintId;
     const before = planLists(s);
     const after = applyPlanEvent(before, event);
