@@ -1,6 +1,7 @@
 // Faults under load, against real server processes: a graceful SIGTERM, kill -9 of the app over
-// the embedded database, and (PostgreSQL only) the database dropping every connection. In each,
-// no request fails with a 500 or hangs, and every move the server acknowledged is still there.
+// the embedded database, and (PostgreSQL only) the database dropping every connection or going
+// away for a while. In each, no request fails with a 500 or hangs, and every move the server
+// acknowledged is still there.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +11,15 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CSRF, freshDatabase, PASSWORD, uniqueEmail } from './helper.ts';
 import { freePort, type Storage, startServer, stop } from './processes.ts';
+import { SseStream } from './sse-client.ts';
+import { startTcpProxy } from './tcp-proxy.ts';
 
 interface Outcome {
   at: number;
   status: number | 'network' | 'timeout';
   card?: Card;
+  /** The problem's detail, for an answer other than 200. */
+  detail?: string;
 }
 
 /** A lead's HTTP client on one port: JSON in, status and JSON out, never waiting more than 5 s. */
@@ -70,7 +75,7 @@ async function moveUnderLoad(port: number, cookie: string, board: Board, cards: 
         const toColumnId = board.columns[(i * 7) % board.columns.length]!.id;
         try {
           const { status, json } = await lead.call('POST', `/api/cards/${card.id}/move`, { toColumnId });
-          outcomes.push({ at: Date.now(), status, ...(status === 200 ? { card: json } : {}) });
+          outcomes.push({ at: Date.now(), status, ...(status === 200 ? { card: json } : { detail: json?.detail }) });
         } catch (error) {
           const timeout = (error as Error).name === 'TimeoutError';
           outcomes.push({ at: Date.now(), status: timeout ? 'timeout' : 'network' });
@@ -176,6 +181,54 @@ describe('faults under load', () => {
         expectAcknowledged(outcomes, res.json);
       } finally {
         await Promise.all(servers.splice(0).map((s) => stop(s, 'SIGKILL')));
+        await fresh.drop();
+      }
+    },
+    90_000,
+  );
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'PostgreSQL gone for 2 s: 503s while it is down, then moves and live updates recover within 5 s of its return',
+    async () => {
+      const fresh = await freshDatabase();
+      const direct = new URL(fresh.url!);
+      const proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+      const url = new URL(direct);
+      url.hostname = '127.0.0.1';
+      url.port = String(proxy.port);
+      try {
+        const port = await freePort();
+        servers.push(await startServer(port, url.toString()));
+        const { cookie, board, cards } = await setUp(port);
+        const stream = await SseStream.open(`http://127.0.0.1:${port}/api/boards/${board.id}/events`, { cookie });
+        expect(stream.status).toBe(200);
+        let [downAt, upAt] = [0, 0];
+        const outage = (async () => {
+          await sleep(500);
+          await proxy.down();
+          downAt = Date.now();
+          await sleep(2_000);
+          await proxy.up();
+          upAt = Date.now();
+          await sleep(5_500);
+        })();
+        const outcomes = await moveUnderLoad(port, cookie, board, cards, outage);
+        expect(outcomes.filter((o) => o.status !== 200 && o.status !== 503)).toEqual([]);
+        expect(outcomes.some((o) => o.status === 503 && o.at > downAt && o.at < upAt)).toBe(true);
+        expect(outcomes.find((o) => o.status === 200 && o.at > upAt)).toBeDefined();
+        expect(outcomes.filter((o) => o.status === 503 && o.at > upAt + 5_000)).toEqual([]);
+        // The LISTEN connection came back too: the next move reaches the open stream.
+        const moved = await client(port, cookie).call('POST', `/api/cards/${cards[0]!.id}/move`, {
+          toColumnId: board.columns[1]!.id,
+        });
+        expect(moved.status).toBe(200);
+        await stream.next((f) => f.event === 'board' && JSON.parse(f.data).card?.version === moved.json.version);
+        stream.close();
+        const res = await client(port, cookie).call('GET', `/api/boards/${board.id}`);
+        expectAcknowledged(outcomes, res.json);
+      } finally {
+        await Promise.all(servers.splice(0).map((s) => stop(s, 'SIGKILL')));
+        await proxy.close();
         await fresh.drop();
       }
     },
