@@ -1,9 +1,10 @@
 import type { Feedback, FeedbackLink, FeedbackQuery, FeedbackSprint } from '@echoboard/contracts';
 import { FEEDBACK_STATUSES } from '@echoboard/domain';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { listFeedback } from '../../api/feedback.ts';
 import { useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 import { TriageDialog, type TriageKind } from './TriageDialog.tsx';
 
 /** The team's feedback, newest first, with filters; leads triage each new one. */
@@ -20,16 +21,10 @@ export function FeedbackInbox({
 }) {
   const pushNotice = useAppStore((s) => s.pushNotice);
   const [query, setQuery] = useState<FeedbackQuery>({});
-  const [items, setItems] = useState<Feedback[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [triaging, setTriaging] = useState<{ kind: TriageKind; feedback: Feedback } | null>(null);
 
-  const reload = useCallback(() => {
-    setError(null);
-    listFeedback(teamId, query).then(setItems).catch(setError);
-  }, [teamId, query]);
+  const { data: items, error, reload } = useLoad(useCallback(() => listFeedback(teamId, query), [teamId, query]));
   const filtered = Object.values(query).some((v) => v !== undefined);
-  useEffect(reload, [reload]);
 
   const set = (key: keyof FeedbackQuery, value: string) =>
     setQuery((q) => ({ ...q, [key]: value === '' ? undefined : key === 'rating' ? Number(value) : value }));

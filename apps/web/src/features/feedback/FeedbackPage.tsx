@@ -1,27 +1,20 @@
-import type { PublicFeedbackPage, SubmittedFeedback } from '@echoboard/contracts';
+import type { SubmittedFeedback } from '@echoboard/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { getFeedbackPage } from '../../api/feedback.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 import { FeedbackForm } from './FeedbackForm.tsx';
 
 /** /f/<token>: what the sprint delivered, and the form; then a thank-you with the receipt link. */
 export function FeedbackPage({ token }: { token: string }) {
-  const [page, setPage] = useState<PublicFeedbackPage | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState<SubmittedFeedback | null>(null);
   const thanksRef = useRef<HTMLHeadingElement>(null);
 
-  const load = useCallback(() => {
-    setError(null);
-    getFeedbackPage(token)
-      .then((p) => {
-        setPage(p);
-        document.title = `Feedback for ${p.teamName}`;
-      })
-      .catch(setError);
-  }, [token]);
-  useEffect(load, [load]);
+  const { data: page, error, reload: load } = useLoad(useCallback(() => getFeedbackPage(token), [token]));
+  useEffect(() => {
+    if (page) document.title = `Feedback for ${page.teamName}`;
+  }, [page]);
 
   useEffect(() => {
     if (sent) thanksRef.current?.focus();

@@ -1,19 +1,12 @@
-import type { FeedbackReceipt } from '@echoboard/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { getReceipt } from '../../api/feedback.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 
 /** /f/receipt/<receipt>: what became of a piece of feedback. */
 export function ReceiptPage({ receipt }: { receipt: string }) {
-  const [state, setState] = useState<FeedbackReceipt | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    setError(null);
-    getReceipt(receipt).then(setState).catch(setError);
-  }, [receipt]);
-  useEffect(load, [load]);
+  const { data: state, error, reload: load } = useLoad(useCallback(() => getReceipt(receipt), [receipt]));
 
   // Only an unknown receipt is "not found"; anything else may pass, so it offers another try.
   if (isApiError(error) && error.status === 404) {

@@ -1,17 +1,11 @@
-import type { FeedbackSummary } from '@echoboard/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { getFeedbackSummary } from '../../api/feedback.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 
 /** For the sprint review: how many answered, the average rating, and per delivered item. */
 export function SprintFeedbackSummary({ sprintId }: { sprintId: string }) {
-  const [summary, setSummary] = useState<FeedbackSummary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(() => {
-    setError(null);
-    getFeedbackSummary(sprintId).then(setSummary).catch(setError);
-  }, [sprintId]);
-  useEffect(load, [load]);
+  const { data: summary, error, reload: load } = useLoad(useCallback(() => getFeedbackSummary(sprintId), [sprintId]));
   if (error)
     return <LoadError level={2} title="Could not load the summary for the review" error={error} retry={load} />;
   if (!summary) return null;

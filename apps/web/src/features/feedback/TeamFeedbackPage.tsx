@@ -1,9 +1,10 @@
-import type { FeedbackLink, FeedbackSprint } from '@echoboard/contracts';
+import type { FeedbackLink } from '@echoboard/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../api/client.ts';
 import { listFeedbackLinks, listFeedbackSprints } from '../../api/feedback.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 import { FeedbackInbox } from './FeedbackInbox.tsx';
 import { FeedbackLinks } from './FeedbackLinks.tsx';
 import { SprintFeedbackSummary } from './SprintFeedbackSummary.tsx';
@@ -12,25 +13,14 @@ import { SprintFeedbackSummary } from './SprintFeedbackSummary.tsx';
 export function TeamFeedbackPage({ teamId }: { teamId: string }) {
   const me = useAppStore((s) => s.me);
   const isLead = roleIn(me, teamId) === 'lead';
-  const [sprints, setSprints] = useState<FeedbackSprint[] | null>(null);
-  const [sprintId, setSprintId] = useState('');
+  const { data: sprints, error, reload: load } = useLoad(useCallback(() => listFeedbackSprints(teamId), [teamId]));
+  const [picked, setSprintId] = useState('');
+  const sprintId = picked || sprints?.[0]?.id || '';
   const [links, setLinks] = useState<FeedbackLink[]>([]);
-  const [error, setError] = useState<unknown>(null);
   const pushNotice = useAppStore((s) => s.pushNotice);
-
-  const load = useCallback(() => {
-    setError(null);
-    listFeedbackSprints(teamId)
-      .then((list) => {
-        setSprints(list);
-        setSprintId((id) => id || list[0]?.id || '');
-      })
-      .catch(setError);
-  }, [teamId]);
   useEffect(() => {
     document.title = 'Feedback · Echoboard';
-    load();
-  }, [load]);
+  }, []);
 
   // The inbox's link filter offers every link of the team's sprints; without them it still works.
   useEffect(() => {

@@ -1,8 +1,8 @@
-import type { Sprint, SprintReview } from '@echoboard/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { getSprintReview, listReviewableSprints } from '../../api/review.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ReviewContent } from './ReviewContent.tsx';
 import { ShareReview } from './ShareReview.tsx';
@@ -11,35 +11,16 @@ import './review.css';
 /** The sprint review of a board: pick a sprint (latest first), read its figures, print, export or share. */
 export default function ReviewPage({ boardId }: { boardId: string }) {
   const me = useAppStore((s) => s.me);
-  const [sprints, setSprints] = useState<Sprint[] | null>(null);
-  const [sprintId, setSprintId] = useState<string | null>(null);
-  const [review, setReview] = useState<SprintReview | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const listed = useLoad(useCallback(() => listReviewableSprints(boardId), [boardId]));
+  const sprints = listed.data;
+  const [picked, setSprintId] = useState<string | null>(null);
+  // Latest first: the newest sprint until another is picked.
+  const sprintId = picked ?? sprints?.[0]?.id ?? null;
+  const reviewed = useLoad(useMemo(() => (sprintId ? () => getSprintReview(sprintId) : null), [sprintId]));
+  const review = reviewed.data;
 
-  const loadSprints = useCallback(() => {
-    setError(null);
-    listReviewableSprints(boardId)
-      .then((list) => {
-        setSprints(list);
-        setSprintId((current) => current ?? list[0]?.id ?? null);
-      })
-      .catch(setError);
-  }, [boardId]);
-  useEffect(loadSprints, [loadSprints]);
-
-  const loadReview = useCallback(() => {
-    if (!sprintId) return;
-    setError(null);
-    setReview(null);
-    getSprintReview(sprintId).then(setReview).catch(setError);
-  }, [sprintId]);
-  useEffect(loadReview, [loadReview]);
-
-  if (error) {
-    return (
-      <LoadError title="Could not load the sprint review" error={error} retry={sprints ? loadReview : loadSprints} />
-    );
-  }
+  const failed = listed.error ? listed : reviewed.error ? reviewed : null;
+  if (failed) return <LoadError title="Could not load the sprint review" error={failed.error} retry={failed.reload} />;
   if (!sprints) return <p role="status">Loading sprints…</p>;
   if (sprints.length === 0) {
     return (

@@ -1,8 +1,8 @@
-import type { PublicSprintReview } from '@echoboard/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { getSharedReview } from '../../api/review.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 import { ReviewContent } from './ReviewContent.tsx';
 import './review.css';
 
@@ -11,19 +11,10 @@ import './review.css';
  * app header, no navigation, nothing to edit; the same sections the team sees, printable.
  */
 export default function SharedReviewPage({ token }: { token: string }) {
-  const [review, setReview] = useState<PublicSprintReview | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    setError(null);
-    getSharedReview(token)
-      .then((r) => {
-        setReview(r);
-        document.title = `${r.sprint.name} · review by ${r.teamName}`;
-      })
-      .catch(setError);
-  }, [token]);
-  useEffect(load, [load]);
+  const { data: review, error, reload: load } = useLoad(useCallback(() => getSharedReview(token), [token]));
+  useEffect(() => {
+    if (review) document.title = `${review.sprint.name} · review by ${review.teamName}`;
+  }, [review]);
 
   // A dead link stays dead; anything else (offline, a server hiccup) may pass, so offer another try.
   if (isApiError(error) && error.status === 404) {

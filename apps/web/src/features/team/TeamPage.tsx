@@ -1,4 +1,4 @@
-import type { Invite, TeamDetail } from '@echoboard/contracts';
+import type { Invite } from '@echoboard/contracts';
 import { DISCIPLINES, ROLES } from '@echoboard/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../api/client.ts';
@@ -6,24 +6,14 @@ import { createInvite, getTeam, listInvites, removeMember, revokeInvite, updateM
 import { useAppStore } from '../../store/index.ts';
 import { CopyLink } from '../common/LinkControls.tsx';
 import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 import { TeamSettings } from './TeamSettings.tsx';
 
 /** Members with their roles and disciplines; a lead also manages invites here. */
 export function TeamPage({ teamId }: { teamId: string }) {
   const myId = useAppStore((s) => s.me?.user.id);
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [team, setTeam] = useState<TeamDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const reload = useCallback(() => {
-    getTeam(teamId)
-      .then((t) => {
-        setTeam(t);
-        setError(null);
-      })
-      .catch(setError);
-  }, [teamId]);
-  useEffect(reload, [reload]);
+  const { data: team, error, reload, setData: setTeam } = useLoad(useCallback(() => getTeam(teamId), [teamId]));
 
   if (error) return <LoadError title="Could not load the team" error={error} retry={reload} />;
   if (!team) return <p role="status">Loading team…</p>;
