@@ -1,8 +1,9 @@
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { onUnauthenticated } from '../api/client.ts';
 import { AuthPage } from '../features/auth/AuthPage.tsx';
 import { InvitePage } from '../features/auth/InvitePage.tsx';
 import { LoadError } from '../features/common/LoadError.tsx';
+import { Message } from '../features/common/Message.tsx';
 import { Notices } from '../features/common/Notices.tsx';
 import { FeedbackPage } from '../features/feedback/FeedbackPage.tsx';
 import { ReceiptPage } from '../features/feedback/ReceiptPage.tsx';
@@ -91,34 +92,4 @@ function Page({ route, signedIn }: { route: Exclude<Route, { name: 'shared-revie
     );
   }
   return <Workspace route={route} />;
-}
-
-export function Message({
-  title,
-  children,
-  retry,
-  level = 1,
-  alert = false,
-}: {
-  title: string;
-  children: ReactNode;
-  retry?: () => void;
-  /** 2 for a message inside a page that has its own h1. */
-  level?: 1 | 2;
-  /** Read out at once: for failures. */
-  alert?: boolean;
-}) {
-  const id = useId();
-  const Heading = level === 1 ? 'h1' : 'h2';
-  return (
-    <section className="message" role={alert ? 'alert' : undefined} aria-labelledby={id}>
-      <Heading id={id}>{title}</Heading>
-      <p>{children}</p>
-      {retry ? (
-        <button type="button" className="button button--primary" onClick={retry}>
-          Try again
-        </button>
-      ) : null}
-    </section>
-  );
 }

@@ -7,13 +7,13 @@ import { BoardPicker } from '../features/board/BoardPicker.tsx';
 import { LiveStatus } from '../features/board/LiveStatus.tsx';
 import { useBoardLive } from '../features/board/useBoardLive.ts';
 import { AppLink } from '../features/common/AppLink.tsx';
+import { Message } from '../features/common/Message.tsx';
 import { TeamFeedbackPage } from '../features/feedback/TeamFeedbackPage.tsx';
 import { PlanningPage } from '../features/sprints/PlanningPage.tsx';
 import { SprintHeader } from '../features/sprints/SprintHeader.tsx';
 import { CreateTeamForm } from '../features/team/CreateTeamForm.tsx';
 import { TeamPage } from '../features/team/TeamPage.tsx';
 import { roleIn, useAppStore } from '../store/index.ts';
-import { Message } from './App.tsx';
 import { boardPath, csvImportPath, navigate, type Route, reviewPath, trelloImportPath } from './routes.ts';
 
 // Charts and campaign forms load only when opened, keeping the board's first load small.

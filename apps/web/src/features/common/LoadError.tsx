@@ -1,5 +1,5 @@
 import { describeError, isApiError } from '../../api/client.ts';
-import { Message } from '../../app/App.tsx';
+import { Message } from './Message.tsx';
 
 /** The request never reached the server (or its answer never came back): the person can fix that. */
 export const isOffline = (e: unknown) => isApiError(e) && e.code === 'NETWORK_ERROR';
