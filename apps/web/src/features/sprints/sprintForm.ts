@@ -1,5 +1,12 @@
 import type { CreateSprintBody, Sprint } from '@echoboard/contracts';
-import { addDays, DEFAULT_SPRINT_LENGTH, dayOfWeek, isCalendarDate, SPRINT_LIMITS } from '@echoboard/domain';
+import {
+  addDays,
+  DEFAULT_SPRINT_LENGTH,
+  dayOfWeek,
+  isCalendarDate,
+  SPRINT_LIMITS,
+  validateSprintInput,
+} from '@echoboard/domain';
 
 export interface SprintFormValues {
   name: string;
@@ -32,7 +39,10 @@ export const initialSprintValues = (sprints: Sprint[], today: string): SprintFor
   holidays: '',
 });
 
-/** The checks a person benefits from before sending; the server checks the rest (overlap, holiday range). */
+/**
+ * The checks a person benefits from before sending, in the form's words and all at once, then the
+ * domain's validateSprintInput (as the server runs it). The server alone checks overlaps.
+ */
 export function validateSprintForm(
   v: SprintFormValues,
 ): { ok: true; value: CreateSprintBody } | { ok: false; errors: SprintFormErrors } {
@@ -47,14 +57,13 @@ export function validateSprintForm(
   const bad = holidays.find((d) => !isCalendarDate(d));
   if (bad) errors.holidays = `“${bad}” is not a date; write holidays as YYYY-MM-DD, separated by commas.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    value: {
-      name,
-      goal: v.goal.trim(),
-      startDate: v.startDate,
-      lengthDays: Number(v.lengthDays),
-      holidays,
-    },
-  };
+  const value = { name, goal: v.goal.trim(), startDate: v.startDate, lengthDays: Number(v.lengthDays), holidays };
+  // Then the domain's own rule, which the server applies too (a holiday outside the sprint, say).
+  const checked = validateSprintInput(value);
+  if (!checked.ok) {
+    // Its errors name the field, which the form's fields mirror.
+    const field = (checked.error.field ?? 'startDate') as keyof SprintFormValues;
+    return { ok: false, errors: { [field]: `${checked.error.message}.` } };
+  }
+  return { ok: true, value };
 }
