@@ -1,13 +1,12 @@
 import type { ArchivedCard, RestoreCardBody } from '@echoboard/contracts';
-import { keyBetween } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
-import { inTransaction, lockColumn, type Tx } from '../../db/transaction.ts';
-import { AppError } from '../../errors.ts';
+import { inTransaction, type Tx } from '../../db/transaction.ts';
+import { AppError, notFound } from '../../errors.ts';
 import type { Card as PrismaCard } from '../../generated/prisma/client.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { isOnBoard, toCard } from '../mappers.ts';
+import { bottomOf, lockBoardColumn } from './append.ts';
 import { checkVersion, lockCardRow } from './update-card.ts';
-import { checkHardWip } from './wip.ts';
 
 /*
  * The archive: a card put away keeps its board (to be listed and restored there) but leaves its
@@ -64,22 +63,13 @@ export async function restoreCard(db: Database, options: { cardId: string; input
     if (!isArchived(card)) {
       throw new AppError('CARD_NOT_ARCHIVED', `"${card.title}" is not archived; there is nothing to restore.`);
     }
-    const column = await targetColumn(tx, card.boardId, input.columnId);
-    await checkHardWip(tx, column, false);
-    const last = await tx.card.findFirst({ where: { columnId: column.id }, orderBy: { rank: 'desc' } });
-    // While a sprint runs, every card on its board belongs to it; a restored one too.
-    const active = await tx.sprint.findFirst({
-      where: { boardId: card.boardId, state: 'active' },
-      select: { id: true },
-    });
+    const column = await lockBoardColumn(tx, card.boardId, input.columnId ?? (await firstColumnId(tx, card.boardId)));
     const restored = toCard(
       await tx.card.update({
         where: { id: cardId },
         data: {
           archivedAt: null,
-          columnId: column.id,
-          sprintId: active?.id ?? null,
-          rank: keyBetween(last?.rank ?? null, null),
+          ...(await bottomOf(tx, column)),
           columnEnteredAt: new Date(),
           version: { increment: 1 },
         },
@@ -90,21 +80,12 @@ export async function restoreCard(db: Database, options: { cardId: string; input
   });
 }
 
-/** The column to restore into, locked (its rank writes and WIP count are ours until commit). */
-async function targetColumn(tx: Tx, boardId: string, columnId: string | undefined) {
-  const id =
-    columnId ?? (await tx.column.findFirst({ where: { boardId }, orderBy: { rank: 'asc' }, select: { id: true } }))?.id;
-  const column = id ? await lockColumn(tx, id) : null;
-  if (!column || column.boardId !== boardId) {
-    throw new AppError(
-      'COLUMN_NOT_FOUND',
-      "That column is not on this card's board; reload the board and pick another.",
-      {
-        errors: [{ path: 'body.columnId', message: 'is not a column of this board' }],
-      },
-    );
-  }
-  return column;
+/** Where a card is restored unless the lead picks a column: the board's first. */
+async function firstColumnId(tx: Tx, boardId: string): Promise<string> {
+  const first = await tx.column.findFirst({ where: { boardId }, orderBy: { rank: 'asc' }, select: { id: true } });
+  // A board always has a column (the last one cannot be deleted).
+  if (!first) throw notFound('BOARD_NOT_FOUND', boardId);
+  return first.id;
 }
 
 /** A board's archived cards, most recently archived first. */

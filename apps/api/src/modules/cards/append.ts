@@ -1,0 +1,38 @@
+import { keyBetween } from '@echoboard/domain';
+import { lockColumn, type Tx } from '../../db/transaction.ts';
+import { AppError } from '../../errors.ts';
+import { checkHardWip } from './wip.ts';
+
+export type LockedColumn = NonNullable<Awaited<ReturnType<typeof lockColumn>>>;
+
+/**
+ * Locks a column of the given board, for a card about to enter it: its rank writes and WIP count
+ * are the caller's until commit. A missing column, or another board's, is a 404 on body.columnId.
+ */
+export async function lockBoardColumn(tx: Tx, boardId: string, columnId: string): Promise<LockedColumn> {
+  const column = await lockColumn(tx, columnId);
+  if (!column || column.boardId !== boardId) {
+    throw new AppError(
+      'COLUMN_NOT_FOUND',
+      `Column ${columnId} is not on this board; reload the board and pick another.`,
+      {
+        errors: [{ path: 'body.columnId', message: 'is not a column of this board' }],
+      },
+    );
+  }
+  return column;
+}
+
+/**
+ * Where a card entering a locked column from outside it lands: at the bottom, in the board's
+ * running sprint if there is one (while a sprint runs, every card on its board belongs to it).
+ * Refuses a column at its hard WIP limit.
+ */
+export async function bottomOf(tx: Tx, column: LockedColumn) {
+  await checkHardWip(tx, column, false);
+  const [last, active] = await Promise.all([
+    tx.card.findFirst({ where: { columnId: column.id }, orderBy: { rank: 'desc' }, select: { rank: true } }),
+    tx.sprint.findFirst({ where: { boardId: column.boardId, state: 'active' }, select: { id: true } }),
+  ]);
+  return { columnId: column.id, rank: keyBetween(last?.rank ?? null, null), sprintId: active?.id ?? null };
+}
