@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { colleague } from './people.ts';
 
@@ -57,6 +58,14 @@ test('checklist progress and comments on a card; archiving it takes it off every
   // The colleague restores it into Doing; both see it there, with its checklist progress.
   await other.page.getByRole('button', { name: 'Archived cards' }).click();
   const archive = other.page.getByRole('dialog', { name: 'Archived cards' });
+  // Before restoring, what it holds can be read (not changed).
+  await archive.getByText('Details').click();
+  await expect(archive.getByRole('list', { name: 'Checklist of “Launch post”' })).toContainText('Done: Write copy');
+  await expect(archive.getByRole('list', { name: 'Comments on “Launch post”' })).toContainText(
+    'Copy is in the shared doc',
+  );
+  await expect(archive.getByRole('checkbox')).toHaveCount(0);
+  expect(await seriousViolations(other.page), 'the archive with a card’s details open').toEqual([]);
   await archive.getByLabel('Restore “Launch post” to column').selectOption({ label: 'Doing' });
   await archive.getByRole('button', { name: 'Restore “Launch post”' }).click();
   await expect(archive.getByText(/No archived cards/)).toBeVisible();

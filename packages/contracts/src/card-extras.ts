@@ -105,6 +105,7 @@ export const ArchivedCard = z
     teamId: Id,
     boardId: Id,
     title: z.string(),
+    description: z.string(),
     labels: z.array(z.string()),
     effort: z.number().nullable(),
     version: z.number().int(),

@@ -20,6 +20,7 @@ export const toArchivedCard = (card: PrismaCard & { boardId: string; archivedAt:
   teamId: card.teamId,
   boardId: card.boardId,
   title: card.title,
+  description: card.description,
   labels: card.labels,
   effort: card.effort,
   version: card.version,

@@ -2,20 +2,23 @@ import type { ArchivedCard } from '@echoboard/contracts';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as extrasApi from '../../api/cardExtras.ts';
 import * as cardsApi from '../../api/cards.ts';
 import { resetStore, useAppStore } from '../../store/index.ts';
 import { BOARD_ID, makeBoard, makeCard, TEAM_ID } from '../../test/fixtures.ts';
 import { ArchivedCardsDialog } from './ArchivedCardsDialog.tsx';
 
 vi.mock('../../api/cards.ts', () => ({ listArchivedCards: vi.fn(), restoreCard: vi.fn() }));
+vi.mock('../../api/cardExtras.ts', () => ({ listChecklist: vi.fn(), listComments: vi.fn() }));
 
 const archived: ArchivedCard = {
   id: '00000000-0000-4000-8000-0000000000e1',
   teamId: TEAM_ID,
   boardId: BOARD_ID,
   title: 'Old banner',
-  labels: [],
-  effort: null,
+  description: 'Spring sale banner for the homepage',
+  labels: ['design'],
+  effort: 3,
   version: 4,
   archivedAt: '2026-05-01T12:00:00.000Z',
 };
@@ -46,5 +49,39 @@ describe('ArchivedCardsDialog', () => {
     expect(useAppStore.getState().cardIdsByColumn[doing]).toEqual([archived.id]);
     expect(await screen.findByText(/No archived cards/)).toBeInTheDocument();
     expect(useAppStore.getState().notices.at(-1)?.message).toBe('Restored “Old banner” to Doing.');
+  });
+
+  it('shows what an archived card holds, read-only, loading its checklist and comments when opened', async () => {
+    const user = userEvent.setup();
+    vi.mocked(cardsApi.listArchivedCards).mockResolvedValue([archived]);
+    vi.mocked(extrasApi.listChecklist).mockResolvedValue(
+      [
+        { id: 'i1', cardId: archived.id, checklist: 'Checklist', text: 'Draft copy', done: true, position: 0 },
+        { id: 'i2', cardId: archived.id, checklist: 'Launch', text: 'Book slot', done: false, position: 1 },
+      ].map((item) => ({ ...item, createdAt: archived.archivedAt, updatedAt: archived.archivedAt })),
+    );
+    vi.mocked(extrasApi.listComments).mockResolvedValue([
+      {
+        id: 'c1',
+        cardId: archived.id,
+        authorId: null,
+        authorName: 'Priya',
+        body: 'Paused until autumn',
+        createdAt: archived.archivedAt,
+        editedAt: null,
+      },
+    ]);
+    render(<ArchivedCardsDialog boardId={BOARD_ID} onClose={() => {}} />);
+    await user.click(await screen.findByText('Details'));
+    expect(screen.getByText('Spring sale banner for the homepage')).toBeVisible();
+    expect(screen.getByText('Effort 3 pts · Labels: design')).toBeVisible();
+    const checklist = await screen.findByRole('list', { name: 'Checklist of “Old banner”' });
+    expect(checklist).toHaveTextContent('Done: Draft copy');
+    expect(checklist).toHaveTextContent('To do: Launch: Book slot');
+    const comments = screen.getByRole('list', { name: 'Comments on “Old banner”' });
+    expect(comments).toHaveTextContent(/^Priya.+Paused until autumn$/);
+    expect(extrasApi.listChecklist).toHaveBeenCalledWith(archived.id);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByText('Restore the card to change any of this.')).toBeVisible();
   });
 });

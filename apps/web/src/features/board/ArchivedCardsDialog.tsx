@@ -5,6 +5,7 @@ import { listArchivedCards } from '../../api/cards.ts';
 import { describeError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
+import { ArchivedCardDetails } from './ArchivedCardDetails.tsx';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -98,6 +99,7 @@ function ArchivedRow({
           Restore <span className="visually-hidden">“{card.title}”</span>
         </button>
       </span>
+      <ArchivedCardDetails card={card} />
     </li>
   );
 }
