@@ -1,10 +1,10 @@
-import type { Campaign, CampaignDetail } from '@echoboard/contracts';
 import { formatMoney } from '@echoboard/domain';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createCampaign, deleteCampaign, getCampaign, listCampaigns, updateCampaign } from '../../api/campaigns.ts';
 import { describeError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 import '../review/review.css';
 import { CampaignForm } from './CampaignForm.tsx';
 import { draftOf, emptyDraft } from './campaignForm.ts';
@@ -14,26 +14,20 @@ import { KpiTable } from './KpiTable.tsx';
 /** The team's campaigns: spend against budget, ROI, KPIs, and the cards that served each. */
 export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLead: boolean }) {
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [campaigns, setCampaigns] = useState<Campaign[] | null>(null);
-  const [open, setOpen] = useState<CampaignDetail | null>(null);
+  const listed = useLoad(useCallback(() => listCampaigns(teamId), [teamId]));
+  const campaigns = listed.data;
+  const [openId, setOpenId] = useState<string | null>(null);
+  const detail = useLoad(useMemo(() => (openId ? () => getCampaign(openId) : null), [openId]));
+  const open = detail.data;
   const [mode, setMode] = useState<'view' | 'create' | 'edit'>('view');
-  const [error, setError] = useState<unknown>(null);
+  // After a write: the figures in the list and in the open campaign.
+  const refresh = () => {
+    listed.reload();
+    detail.reload();
+  };
 
-  const reload = useCallback(
-    async (openId?: string) => {
-      try {
-        setCampaigns(await listCampaigns(teamId));
-        if (openId) setOpen(await getCampaign(openId));
-        setError(null);
-      } catch (e) {
-        setError(e);
-      }
-    },
-    [teamId],
-  );
-  useEffect(() => void reload(), [reload]);
-
-  if (error) return <LoadError title="Could not load campaigns" error={error} retry={() => void reload()} />;
+  const failed = listed.error ? listed : detail.error ? detail : null;
+  if (failed) return <LoadError title="Could not load campaigns" error={failed.error} retry={failed.reload} />;
   if (!campaigns) return <p role="status">Loading campaigns…</p>;
   return (
     <section className="review" aria-labelledby="campaigns-title">
@@ -53,7 +47,8 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
           onSubmit={async (body) => {
             const created = await createCampaign(teamId, body);
             setMode('view');
-            await reload(created.id);
+            listed.reload();
+            setOpenId(created.id);
           }}
         />
       ) : null}
@@ -73,12 +68,15 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
           </thead>
           <tbody>
             {campaigns.map((c) => (
-              <tr key={c.id} aria-current={open?.id === c.id ? 'true' : undefined}>
+              <tr key={c.id} aria-current={openId === c.id ? 'true' : undefined}>
                 <th scope="row">
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => void reload(c.id).then(() => setMode('view'))}
+                    onClick={() => {
+                      setOpenId(c.id);
+                      setMode('view');
+                    }}
                   >
                     {c.name}
                   </button>
@@ -112,7 +110,7 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
               onSubmit={async (body) => {
                 await updateCampaign(open.id, body);
                 setMode('view');
-                await reload(open.id);
+                refresh();
               }}
             />
           ) : (
@@ -127,8 +125,8 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
                   onClick={async () => {
                     try {
                       await deleteCampaign(open.id);
-                      setOpen(null);
-                      await reload();
+                      setOpenId(null);
+                      listed.reload();
                     } catch (e) {
                       pushNotice(describeError(e));
                     }
@@ -139,7 +137,7 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
               ) : null}
             </div>
           )}
-          <KpiTable campaignId={open.id} kpis={open.kpis} onChange={() => void reload(open.id)} />
+          <KpiTable campaignId={open.id} kpis={open.kpis} onChange={refresh} />
           <h3>Cards serving it</h3>
           {open.cards.length === 0 ? (
             <p>No cards yet: pick this campaign in a card's editor.</p>
