@@ -1,6 +1,7 @@
 export * from './board/move-card.ts';
 export * from './board/move-window.ts';
 export * from './card/checklist.ts';
+export * from './card/comment-rights.ts';
 export * from './card/due-date.ts';
 export * from './card/effort.ts';
 export * from './card/initials.ts';

@@ -55,8 +55,8 @@ const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const user = currentUser(request);
-      await requireComment(app.db.prisma, user, request.params.commentId);
-      return editComment(app.db, { commentId: request.params.commentId, input: request.body, user });
+      const access = await requireComment(app.db.prisma, user, request.params.commentId);
+      return editComment(app.db, { commentId: request.params.commentId, input: request.body, user, access });
     },
   );
 

@@ -1,5 +1,5 @@
 import type { CardComment, CommentBody } from '@echoboard/contracts';
-import { COMMENT_LIMITS } from '@echoboard/domain';
+import { COMMENT_LIMITS, commentRights } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
@@ -12,9 +12,8 @@ import { actorOf } from '../events/record.ts';
 
 /*
  * Comments on a card, oldest first. The author's name is stored as written at the time, so an
- * imported comment keeps its original author and a rename does not rewrite history. Only the
- * author edits a comment; the author or a lead deletes it (a lead tidies up, never rewords). Every
- * write locks the card first: an archived card's comments are read-only until it is restored.
+ * imported comment keeps its original author and a rename does not rewrite history. Who may edit
+ * or delete one is the domain's commentRights. Every write locks the card first: an archived card's comments are read-only until it is restored.
  */
 
 export const toComment = (row: Prisma.CardComment): CardComment => ({
@@ -57,12 +56,12 @@ export async function addComment(
 
 export async function editComment(
   db: Database,
-  options: { commentId: string; input: CommentBody; user: AuthUser },
+  options: { commentId: string; input: CommentBody; user: AuthUser; access: Access },
 ): Promise<CardComment> {
-  const { commentId, input, user } = options;
+  const { commentId, input, user, access } = options;
   return inTransaction(db, async (tx) => {
     const comment = await lockComment(tx, commentId);
-    if (comment.authorId !== user.id) {
+    if (!commentRights(comment, { userId: user.id, role: access.role }).edit) {
       throw new AppError(
         'FORBIDDEN',
         'Only the person who wrote a comment can edit it. Add a comment of your own instead.',
@@ -81,7 +80,7 @@ export async function deleteComment(
   const { commentId, user, access } = options;
   await inTransaction(db, async (tx) => {
     const comment = await lockComment(tx, commentId);
-    if (comment.authorId !== user.id && access.role !== 'lead') {
+    if (!commentRights(comment, { userId: user.id, role: access.role }).delete) {
       throw new AppError('FORBIDDEN', 'Only the person who wrote a comment, or a team lead, can delete it.');
     }
     await tx.cardComment.delete({ where: { id: commentId } });

@@ -1,20 +1,19 @@
 import type { CardComment } from '@echoboard/contracts';
-import { COMMENT_LIMITS } from '@echoboard/domain';
+import { COMMENT_LIMITS, type CommentRights } from '@echoboard/domain';
 import { type FormEvent, useState } from 'react';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface CommentItemProps {
   comment: CardComment;
-  /** Written by the person viewing: they may edit it. */
-  mine: boolean;
-  canDelete: boolean;
+  /** What the person viewing may do with it (the domain's commentRights). */
+  rights: CommentRights;
   busy: boolean;
   onEdit: (commentId: string, body: string) => Promise<boolean>;
   onDelete: (commentId: string) => Promise<boolean>;
 }
 
-export function CommentItem({ comment, mine, canDelete, busy, onEdit, onDelete }: CommentItemProps) {
+export function CommentItem({ comment, rights, busy, onEdit, onDelete }: CommentItemProps) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(comment.body);
   const [confirming, setConfirming] = useState(false);
@@ -30,12 +29,12 @@ export function CommentItem({ comment, mine, canDelete, busy, onEdit, onDelete }
         <strong>{comment.authorName}</strong>
         <time dateTime={comment.createdAt}>{when.format(new Date(comment.createdAt))}</time>
         {comment.editedAt ? <span>(edited)</span> : null}
-        {mine && !editing ? (
+        {rights.edit && !editing ? (
           <button type="button" className="text-button" onClick={() => setEditing(true)}>
             Edit <span className="visually-hidden">your comment</span>
           </button>
         ) : null}
-        {canDelete && !confirming ? (
+        {rights.delete && !confirming ? (
           <button type="button" className="text-button" onClick={() => setConfirming(true)}>
             Delete <span className="visually-hidden">comment by {comment.authorName}</span>
           </button>

@@ -1,5 +1,5 @@
 import type { Card } from '@echoboard/contracts';
-import { COMMENT_LIMITS } from '@echoboard/domain';
+import { COMMENT_LIMITS, commentRights } from '@echoboard/domain';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import * as extrasApi from '../../api/cardExtras.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
@@ -8,8 +8,8 @@ import { ListStatus } from './ListStatus.tsx';
 import { useSavedList } from './useSavedList.ts';
 
 /**
- * In the card editor: the card's comments, oldest first, and a box to add one. People edit and
- * delete their own; a lead may delete any (the server says the same).
+ * In the card editor: the card's comments, oldest first, and a box to add one. Who may edit or
+ * delete which is the domain's commentRights, as on the server.
  */
 export function CommentsSection({ card }: { card: Card }) {
   const me = useAppStore((s) => s.me);
@@ -18,7 +18,7 @@ export function CommentsSection({ card }: { card: Card }) {
   const [body, setBody] = useState('');
   const headingId = useId();
   const boxId = useId();
-  const isLead = roleIn(me, card.teamId) === 'lead';
+  const role = roleIn(me, card.teamId);
 
   // The board card's comment count follows this list.
   useEffect(() => {
@@ -63,8 +63,7 @@ export function CommentsSection({ card }: { card: Card }) {
             <CommentItem
               key={comment.id}
               comment={comment}
-              mine={comment.authorId !== null && comment.authorId === me?.user.id}
-              canDelete={isLead || (comment.authorId !== null && comment.authorId === me?.user.id)}
+              rights={commentRights(comment, { userId: me?.user.id ?? '', role: role ?? 'member' })}
               busy={busy}
               onEdit={onEdit}
               onDelete={onDelete}
