@@ -1,6 +1,6 @@
-import { closestCenter } from '@dnd-kit/core';
+import { closestCenter, useDndContext } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CardDnd, CardDndContext } from './CardDndContext.tsx';
 import { useCardSensors } from './dndShared.ts';
@@ -26,6 +26,11 @@ class FakeObserver {
   }
 }
 
+/** How many cards dnd-kit knows as drop targets: the wired ones. */
+function Registered() {
+  return <output aria-label="registered">{useDndContext().droppableContainers.size}</output>;
+}
+
 function List({ ids }: { ids: string[] }) {
   const dnd: CardDnd = {
     sensors: useCardSensors(),
@@ -46,6 +51,7 @@ function List({ ids }: { ids: string[] }) {
   };
   return (
     <CardDndContext dnd={dnd} overlay={() => null}>
+      <Registered />
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ul>
           {ids.map((id) => (
@@ -65,6 +71,7 @@ function List({ ids }: { ids: string[] }) {
 
 const card = (id: string) => screen.getByRole('article', { name: id });
 const item = (id: string) => card(id).closest('li') as Element;
+const registered = () => screen.getByRole('status', { name: 'registered' });
 const ATTRIBUTES = ['role', 'tabindex', 'aria-disabled', 'aria-roledescription', 'aria-describedby'];
 const attributesOf = (element: Element) => ATTRIBUTES.map((name) => element.getAttribute(name));
 
@@ -88,5 +95,22 @@ describe('SortableItem', () => {
     act(() => card('far').focus());
     fireEvent.keyDown(card('far'), { code: 'Space', key: ' ' });
     expect(await screen.findByText('Picked up far.')).toBeInTheDocument();
+  });
+
+  it('unwires a card gone out of sight, but not while a card is dragged', async () => {
+    render(<List ids={['a', 'b', 'c']} />);
+    for (const id of ['a', 'b', 'c']) report(item(id), true);
+    expect(registered()).toHaveTextContent('3');
+    report(item('c'), false);
+    expect(registered()).toHaveTextContent('2');
+
+    act(() => card('a').focus());
+    fireEvent.keyDown(card('a'), { code: 'Space', key: ' ' });
+    expect(await screen.findByText('Picked up a.')).toBeInTheDocument();
+    report(item('b'), false);
+    expect(registered()).toHaveTextContent('2');
+
+    fireEvent.keyDown(card('a'), { code: 'Escape', key: 'Escape' });
+    await waitFor(() => expect(registered()).toHaveTextContent('1'), { timeout: 3000 });
   });
 });

@@ -12,8 +12,9 @@ import { type FocusEvent, type RefObject, useCallback, useEffect, useRef, useSta
  * position are right; `over` is always a registered droppable (a wired card or the list itself);
  * the sorting strategy only shifts wired cards, and the others are out of sight. A card coming near
  * during a drag (auto-scroll, keyboard moves down a long list) registers, and dnd-kit re-measures
- * while dragging whenever a droppable mounts. No card is unwired during a drag: the dragged card's
- * own place must stay registered, and rects must not vanish under the pointer.
+ * while dragging whenever a droppable mounts. No card is unwired during a drag, only a second
+ * after the drop: dnd-kit re-measures every droppable on each unmount too, and the dragged card's
+ * own place stays registered (dnd-kit copes with losing it, but nothing here needs to test that).
  */
 
 /** One list element's observer (the scroll area of a column, the backlog, a plan). */
@@ -89,6 +90,8 @@ const monitor = {
 /** Tells the lazy cards when a drag starts and ends; render once inside the DndContext. */
 export function WiringDragWatch() {
   useDndMonitor(monitor);
+  // A page left in the middle of a drag gets no drop; the next page must not wait for one.
+  useEffect(() => dropped, []);
   return null;
 }
 
