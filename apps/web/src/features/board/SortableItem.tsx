@@ -1,6 +1,15 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { createContext, type ReactNode, type RefObject, useContext, useLayoutEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  type RefObject,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useWired } from './useWired.ts';
 
 export interface DragHandle {
@@ -34,7 +43,8 @@ export function SortableItem({
   const { wired, onFocus, onBlur } = useWired(id, itemRef);
   const [wiredHandle, setWiredHandle] = useState<DragHandle | null>(null);
   const describedBy = useContext(DragInstructionsId);
-  const handle = (wired && wiredHandle) || restingHandle(describedBy);
+  const resting = useMemo(() => restingHandle(describedBy), [describedBy]);
+  const handle = (wired && wiredHandle) || resting;
   return (
     <>
       <li
@@ -117,24 +127,16 @@ function mergedDragProps(attributes: object, listeners: object | undefined) {
   return value;
 }
 
-// What useDraggable's attributes are for an idle card, so wiring changes no attribute.
-const resting = new Map<string | undefined, DragHandle>();
+// useDraggable's attributes for an idle card, so wiring changes no attribute.
 const noRef = () => {};
-function restingHandle(describedBy: string | undefined): DragHandle {
-  let handle = resting.get(describedBy);
-  if (!handle) {
-    handle = {
-      activatorRef: noRef,
-      dragProps: {
-        role: ATTRIBUTES.role,
-        tabIndex: 0,
-        'aria-disabled': false,
-        'aria-roledescription': ATTRIBUTES.roleDescription,
-        'aria-describedby': describedBy,
-      },
-      isDragging: false,
-    };
-    resting.set(describedBy, handle);
-  }
-  return handle;
-}
+const restingHandle = (describedBy: string | undefined): DragHandle => ({
+  activatorRef: noRef,
+  dragProps: {
+    role: ATTRIBUTES.role,
+    tabIndex: 0,
+    'aria-disabled': false,
+    'aria-roledescription': ATTRIBUTES.roleDescription,
+    'aria-describedby': describedBy,
+  },
+  isDragging: false,
+});

@@ -1,4 +1,4 @@
-import { type DragEndEvent, type DragStartEvent, useDndMonitor } from '@dnd-kit/core';
+import { type DragStartEvent, useDndMonitor } from '@dnd-kit/core';
 import { type FocusEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 
 /*
@@ -14,7 +14,8 @@ import { type FocusEvent, type RefObject, useCallback, useEffect, useRef, useSta
  * during a drag (auto-scroll, keyboard moves down a long list) registers, and dnd-kit re-measures
  * while dragging whenever a droppable mounts. No card is unwired during a drag, only a second
  * after the drop: dnd-kit re-measures every droppable on each unmount too, and the dragged card's
- * own place stays registered (dnd-kit copes with losing it, but nothing here needs to test that).
+ * own place stays registered rather than leaning on dnd-kit's fallback for a dragged node that
+ * unmounts.
  */
 
 /** One list element's observer (the scroll area of a column, the backlog, a plan). */
@@ -83,8 +84,8 @@ const monitor = {
   onDragStart: ({ active }: DragStartEvent) => {
     draggingId = String(active.id);
   },
-  onDragEnd: (_: DragEndEvent) => dropped(),
-  onDragCancel: () => dropped(),
+  onDragEnd: dropped,
+  onDragCancel: dropped,
 };
 
 /** Tells the lazy cards when a drag starts and ends; render once inside the DndContext. */
