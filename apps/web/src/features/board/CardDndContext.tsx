@@ -1,5 +1,7 @@
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
-import type { ComponentProps, ReactNode } from 'react';
+import { type ComponentProps, type ReactNode, useId } from 'react';
+import { DragInstructionsId } from './SortableItem.tsx';
+import { WiringDragWatch } from './useWired.ts';
 
 type ContextProps = ComponentProps<typeof DndContext>;
 
@@ -31,8 +33,11 @@ export function CardDndContext({
   overlay: (cardId: string) => ReactNode;
   children: ReactNode;
 }) {
+  // Named, so the cards not wired to dnd-kit yet can be described by its instructions too.
+  const id = useId();
   return (
     <DndContext
+      id={id}
       sensors={dnd.sensors}
       collisionDetection={dnd.collisionDetection}
       measuring={measuring}
@@ -42,7 +47,8 @@ export function CardDndContext({
       onDragEnd={dnd.onDragEnd}
       onDragCancel={dnd.onDragCancel}
     >
-      {children}
+      <WiringDragWatch />
+      <DragInstructionsId.Provider value={id}>{children}</DragInstructionsId.Provider>
       <DragOverlay dropAnimation={prefersReducedMotion() ? null : undefined}>
         {dnd.activeId ? overlay(dnd.activeId) : null}
       </DragOverlay>
