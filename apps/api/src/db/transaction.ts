@@ -5,7 +5,8 @@ export type Tx = Parameters<Parameters<Database['prisma']['$transaction']>[0]>[0
 // PostgreSQL's "could not serialize" and "deadlock detected", as Prisma reports them.
 const RETRYABLE = new Set(['P2034', '40001', '40P01']);
 
-function isRetryable(error: unknown): boolean {
+/** A serialization failure or deadlock: the work rolled back and may simply be tried again. */
+export function isRetryable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, kind, meta, cause } = error as {
     code?: string;

@@ -54,6 +54,13 @@ export async function recordEvents(tx: Tx, boardId: string, actor: Actor, events
   return recorded;
 }
 
+const trims = (first: number, last: number) =>
+  Math.floor(last / TRIM_EVERY) > Math.floor((first - 1) / TRIM_EVERY) && last > HISTORY_KEPT;
+
+const tellListeners = (db: Database, boardId: string, last: number) => {
+  for (const listener of committedListeners.get(db) ?? []) listener(boardId, last);
+};
+
 /**
  * What follows appending seqs first..last to a board's history, however they were written (the
  * NOTIFY is the writer's part): trimming the history now and then, and telling this process's
@@ -61,13 +68,25 @@ export async function recordEvents(tx: Tx, boardId: string, actor: Actor, events
  */
 export async function eventsRecorded(tx: Tx, boardId: string, first: number, last: number): Promise<void> {
   // Housekeeping now and then: the history stays bounded without a background job.
-  if (Math.floor(last / TRIM_EVERY) > Math.floor((first - 1) / TRIM_EVERY) && last > HISTORY_KEPT) {
+  if (trims(first, last)) {
     await tx.$executeRaw`DELETE FROM board_events WHERE board_id = ${boardId}::uuid AND seq <= ${last - HISTORY_KEPT}::int`;
   }
   const db = txDatabase(tx);
-  afterCommit(tx, () => {
-    for (const listener of committedListeners.get(db) ?? []) listener(boardId, last);
-  });
+  afterCommit(tx, () => tellListeners(db, boardId, last));
+}
+
+/**
+ * eventsRecorded for seqs written by a statement that committed on its own (a card move): tells
+ * the listeners at once, then trims. The change is already durable, so a failed trim must not
+ * fail the request; the next trim deletes what this one left.
+ */
+export async function eventsCommitted(db: Database, boardId: string, first: number, last: number): Promise<void> {
+  tellListeners(db, boardId, last);
+  if (trims(first, last)) {
+    await db.sql
+      .query('DELETE FROM board_events WHERE board_id = $1::uuid AND seq <= $2::int', [boardId, last - HISTORY_KEPT])
+      .catch(() => {});
+  }
 }
 
 /** A board's events after `after`, oldest first (at most `limit`). */
