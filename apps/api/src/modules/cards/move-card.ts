@@ -4,28 +4,25 @@ import type { Database } from '../../db/database.ts';
 import { inTransaction, isRetryable, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
 import type { AuthUser } from '../auth/sessions.ts';
-import {
-  type Actor,
-  actorOf,
-  EVENTS_CHANNEL,
-  eventsCommitted,
-  eventsRecorded,
-  recordEvents,
-} from '../events/record.ts';
+import { type Actor, actorOf, EVENTS_CHANNEL, eventsRecorded, recordEvents } from '../events/record.ts';
 import { type BoardCardRow, toCard } from '../mappers.ts';
+import { writeBatched } from './move-batches.ts';
 import {
   lockCardAndColumn,
+  type MoveReading,
+  type PlannedMove,
   rankedWindow,
   readMove,
   type Statements,
   statementsOf,
-  writeMoveIfUnchanged,
+  type WriteResult,
+  writeMoves,
 } from './move-queries.ts';
 import { checkVersion, requireOnBoard } from './update-card.ts';
 import { checkCountedWip } from './wip.ts';
 
-/** Tries without locks before a move takes them; each costs two statements. */
-const OPTIMISTIC_ATTEMPTS = 3;
+/** Tries without locks before a move takes them; each costs a read and a place in a batch. */
+const OPTIMISTIC_ATTEMPTS = 5;
 /** Tries under the locks: only a writer that takes no column lock (a deletion) can intervene. */
 const LOCKED_ATTEMPTS = 5;
 
@@ -35,8 +32,14 @@ interface MoveOptions {
   user: AuthUser;
 }
 
-/** The moved card, and the seq of its event when the caller still has to announce it. */
-type Outcome = { card: Card; seq: number | null } | 'stale' | 'rebalance';
+/** Writes a planned move if its reading still holds. */
+type Write = (move: PlannedMove) => Promise<WriteResult>;
+
+/**
+ * The moved card and the seq of its event (null when nothing was written); or what to re-plan
+ * from when the reading no longer held; or 'rebalance' (done only under the locks).
+ */
+type Outcome = { card: Card; seq: number | null } | { stale: MoveReading | null } | 'rebalance';
 
 /**
  * Moves a card next to the neighbours the client names. The server computes the rank from the
@@ -45,36 +48,47 @@ type Outcome = { card: Card; seq: number | null } | 'stale' | 'rebalance';
  * It checks access itself (what requireCard does elsewhere), in the statement that reads the
  * card: a card of a team the user is not in gets the 404 of a missing one.
  *
- * Optimistic: a move reads without locks and writes only if what it read still holds, in one
- * statement that is its own transaction (two round trips, no lock held across one). One that
- * finds its read changed reads again; after a few such races, or for a rebalance, it takes the
- * card and column locks first, as one transaction, and cannot lose again.
+ * Optimistic: a move reads without locks and is written only if what it read still holds, in a
+ * statement that is its own transaction, batched with the board's other moves of the moment (no
+ * lock is held across a round trip, and a batch costs one WAL flush). One that finds its read
+ * changed reads again; after a few such races, or for a rebalance, it takes the card and column
+ * locks first, as one transaction, and cannot lose again.
  */
 export async function moveCard(db: Database, options: MoveOptions): Promise<Card> {
   const window = moveWindow(options.input);
+  const write: Write = (move) => writeBatched(db, move.moved.boardId, move);
+  let known: Known;
   for (let attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS; attempt++) {
     let outcome: Outcome;
     try {
-      outcome = await attemptMove(db, db.sql, options, window, null);
+      outcome = await attemptMove(db.sql, options, window, { tx: null, known, write });
     } catch (error) {
-      // A deadlock with a writer that locks the column before its cards: nothing was written.
-      if (isRetryable(error)) continue;
-      throw error;
+      // A deadlock with a writer that locks a column before its cards: nothing was written.
+      if (!isRetryable(error)) throw error;
+      known = undefined;
+      continue;
     }
     if (outcome === 'rebalance') break;
-    if (outcome === 'stale') continue;
-    if (outcome.seq !== null) await eventsCommitted(db, outcome.card.boardId, outcome.seq, outcome.seq);
-    return outcome.card;
+    if (!('stale' in outcome)) return outcome.card;
+    known = outcome.stale;
   }
+  const channel = db.kind === 'postgres' ? EVENTS_CHANNEL : null;
   return inTransaction(db, async (tx) => {
     await lockCardAndColumn(tx, {
       cardId: options.cardId,
       columnId: options.input.toColumnId,
       userId: options.user.id,
     });
+    const run = statementsOf(tx);
+    const write: Write = async (move) => (await writeMoves(run, move.moved.boardId, channel, [move]))[0]!;
+    let known: Known;
     for (let attempt = 1; attempt <= LOCKED_ATTEMPTS; attempt++) {
-      const outcome = await attemptMove(db, statementsOf(tx), options, window, tx);
-      if (typeof outcome === 'string') continue;
+      const outcome = await attemptMove(run, options, window, { tx, known, write });
+      if (outcome === 'rebalance') throw new Error('A move under the locks was not rebalanced');
+      if ('stale' in outcome) {
+        known = outcome.stale;
+        continue;
+      }
       if (outcome.seq !== null) await eventsRecorded(tx, outcome.card.boardId, outcome.seq, outcome.seq);
       return outcome.card;
     }
@@ -82,20 +96,24 @@ export async function moveCard(db: Database, options: MoveOptions): Promise<Card
   });
 }
 
+/** What a failed write gave back to re-plan from (null: no such card); undefined: read first. */
+type Known = MoveReading | null | undefined;
+
 /**
- * Reads, checks, plans and writes one move. `tx` is the transaction holding the card and column
- * locks, or null for an optimistic try, which answers 'stale' when its read no longer holds and
- * 'rebalance' when the column needs new keys (done only under the locks).
+ * Reads (unless it was given what to plan from), checks, plans and writes one move. `tx` is the
+ * transaction holding the card and column locks, or null for an optimistic try, which answers
+ * 'rebalance' when the column needs new keys.
  */
 async function attemptMove(
-  db: Database,
   run: Statements,
   options: MoveOptions,
   window: MoveWindow,
-  tx: Tx | null,
+  step: { tx: Tx | null; known: Known; write: Write },
 ): Promise<Outcome> {
   const { cardId, input, user } = options;
-  const reading = await readMove(run, { cardId, columnId: input.toColumnId, userId: user.id, window });
+  const { tx, known, write } = step;
+  const reading =
+    known === undefined ? await readMove(run, { cardId, columnId: input.toColumnId, userId: user.id, window }) : known;
   if (!reading) throw notFound('CARD_NOT_FOUND', cardId);
   checkVersion(reading.card, input.version);
   const card = requireOnBoard(reading.card);
@@ -134,15 +152,8 @@ async function attemptMove(
     updatedAt: now,
     columnEnteredAt: sameColumn ? card.columnEnteredAt : now,
   });
-  const seq = await writeMoveIfUnchanged(run, {
-    reading: { ...reading, target },
-    window,
-    userId: user.id,
-    moved,
-    actor,
-    channel: db.kind === 'postgres' ? EVENTS_CHANNEL : null,
-  });
-  return seq === null ? 'stale' : { card: moved, seq };
+  const result = await write({ reading: { ...reading, target }, window, userId: user.id, moved, actor });
+  return 'seq' in result ? { card: moved, seq: result.seq } : result;
 }
 
 /** The rare move whose key would grow too long: the whole target column gets fresh keys. */

@@ -7,10 +7,11 @@ import type { Actor } from '../events/record.ts';
 
 /*
  * The statements of a card move (move-card.ts). A move reads what it needs in one statement
- * without locks, plans the rank in TypeScript, and writes with one call of the database function
- * move_card_if_unchanged (migration 20261203062500_move_card_function), which locks the card and
- * the target column, checks that nothing read has changed and writes the card, the board's next
- * event seq, the history row and the NOTIFY.
+ * without locks and plans the rank in TypeScript; it is written, with the other moves of its
+ * board waiting at that moment (move-batches.ts), by one call of the database function
+ * move_cards_if_unchanged (prisma/migrations/*_move_card_batches), which locks the cards and the
+ * target columns, checks that nothing read has changed and writes the cards, the board's next
+ * event seqs, the history rows and the NOTIFY.
  */
 
 /** Plain statements on the pool, on the embedded database or inside a transaction. */
@@ -39,114 +40,112 @@ export interface MoveReading {
   wipCount: number | null;
 }
 
-type ReadRow = Prisma.CardGetPayload<object> & {
-  targetId: string | null;
-  targetBoardId: string | null;
-  targetName: string | null;
-  wipLimit: number | null;
-  wipHard: boolean | null;
-  window: MoveReading['window'] | string | null;
-  wipCount: number | null;
-};
+/** read_move's answer as it arrives: JSON, so its timestamps are strings. */
+type ReadJson = Omit<MoveReading, 'card'> & { card: Record<string, unknown> };
 
-// A DATE arrives as a Date at local midnight from node-postgres, at UTC midnight from Prisma:
-// as a timestamptz at UTC midnight it is the same everywhere (what toCalendarDate expects).
-const READ = `
-  SELECT c.id, c.team_id AS "teamId", c.board_id AS "boardId", c.column_id AS "columnId",
-    c.sprint_id AS "sprintId", c.title, c.description, c.effort, c.labels,
-    c.due_date::timestamp AT TIME ZONE 'UTC' AS "dueDate", c.assignee, c.assignee_id AS "assigneeId", c.rank,
-    c.version, c.blocked_reason AS "blockedReason", c.blocked_at AS "blockedAt",
-    c.column_entered_at AS "columnEnteredAt", c.shareable, c.source_feedback_id AS "sourceFeedbackId",
-    c.campaign_id AS "campaignId", c.archived_at AS "archivedAt", c.created_at AS "createdAt",
-    c.updated_at AS "updatedAt",
-    k.id AS "targetId", k.board_id AS "targetBoardId", k.name AS "targetName", k.wip_limit AS "wipLimit",
-    k.wip_hard AS "wipHard",
-    CASE WHEN k.id IS NOT NULL THEN move_window(k.id, c.id, $3, $4::uuid) END AS "window",
-    CASE WHEN k.wip_hard AND k.wip_limit IS NOT NULL
-      THEN (SELECT count(*)::int FROM cards n WHERE n.column_id = k.id) END AS "wipCount"
-  FROM cards c LEFT JOIN columns k ON k.id = $2::uuid
-  WHERE c.id = $1::uuid
-    AND EXISTS (SELECT 1 FROM memberships m WHERE m.team_id = c.team_id AND m.user_id = $5::uuid)`;
+const CARD_DATES = ['dueDate', 'blockedAt', 'columnEnteredAt', 'archivedAt', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * read_move's answer with the card's timestamps as Dates, as Prisma would give them (a DATE
+ * arrives as YYYY-MM-DD and becomes UTC midnight, what toCalendarDate expects).
+ */
+function toReading(json: ReadJson | string | null): MoveReading | null {
+  const value = parseJson(json);
+  if (value === null) return null;
+  const card = { ...value.card };
+  for (const field of CARD_DATES) {
+    const at = card[field];
+    if (typeof at === 'string') card[field] = new Date(at);
+  }
+  return { ...value, card: card as MoveReading['card'] };
+}
 
 const anchorOf = (window: MoveWindow) => (window.kind === 'after' || window.kind === 'before' ? window.anchorId : null);
 
 /**
- * The card, the target column and the cards at the drop point, in one statement without locks;
- * null when there is no such card or the caller is not a member of its team (the same 404).
+ * The card, the target column and the cards at the drop point, in one statement without locks
+ * (read_move); null when there is no such card or the caller is not a member of its team (the
+ * same 404).
  */
 export async function readMove(
   run: Statements,
   options: { cardId: string; columnId: string; userId: string; window: MoveWindow },
 ): Promise<MoveReading | null> {
   const { cardId, columnId, userId, window } = options;
-  const rows = await run.query<ReadRow>(READ, [cardId, columnId, window.kind, anchorOf(window), userId]);
-  const row = rows[0];
-  if (!row) return null;
-  const { targetId, targetBoardId, targetName, wipLimit, wipHard, window: cards, wipCount, ...card } = row;
-  return {
-    card,
-    target:
-      targetId === null
-        ? null
-        : { id: targetId, boardId: targetBoardId!, name: targetName!, wipLimit, wipHard: wipHard === true },
-    window: parseJson(cards) ?? [],
-    wipCount,
-  };
+  const rows = await run.query<{ reading: ReadJson | string | null }>(
+    'SELECT read_move($1::uuid, $2::uuid, $3, $4::uuid, $5::uuid) AS reading',
+    [cardId, columnId, window.kind, anchorOf(window), userId],
+  );
+  return toReading(rows[0]?.reading ?? null);
 }
 
 /** The window's cards as planMove takes them. */
 export const rankedWindow = (reading: MoveReading, columnId: string): RankedCard[] =>
   reading.window.map((c) => ({ id: c.id, columnId, rank: c.rank }));
 
+type Json = { seq: number } | { stale: ReadJson | null };
+
+/** A move planned from a reading, to be written if the reading still holds. */
+export interface PlannedMove {
+  reading: MoveReading & { target: TargetColumn };
+  window: MoveWindow;
+  userId: string;
+  /** The card as it will be stored; its timestamps are written as given, so the response, the row and the event agree. */
+  moved: Card;
+  actor: Actor;
+}
+
 /**
- * Writes the planned move if nothing `reading` saw has changed, in one statement: the card row,
- * the board's next seq, the history row and (given a channel) the NOTIFY. Returns the event's
- * seq, or null when the card, the column's WIP settings, the drop point or the counted cards
- * changed meanwhile (nothing written; read again). `moved` is the card as it will be stored;
- * its timestamps are written as given, so the response, the row and the event agree.
+ * Per planned move: the seq of its event, or what it reads now when its card, the column's WIP
+ * settings, its drop point or the counted cards changed meanwhile (null: no card to read).
  */
-export async function writeMoveIfUnchanged(
+export type WriteResult = { seq: number } | { stale: MoveReading | null };
+
+/**
+ * Writes the planned moves of one board whose readings still hold, in one statement: the card
+ * rows, the board's next seqs, the history rows and (given a channel) one NOTIFY. A move whose
+ * reading changed is not written; it gets the reading as it is after the batch, to re-plan from.
+ */
+export async function writeMoves(
   run: Statements,
-  options: {
-    reading: MoveReading & { target: TargetColumn };
-    window: MoveWindow;
-    userId: string;
-    moved: Card;
-    actor: Actor;
-    channel: string | null;
-  },
-): Promise<number | null> {
-  const { reading, window, userId, moved, actor, channel } = options;
-  const event = {
-    type: 'card.upserted',
-    action: 'moved',
-    card: moved,
-    boardId: moved.boardId,
-    actor,
-    at: new Date().toISOString(),
-  } satisfies Omit<Extract<BoardEvent, { type: 'card.upserted' }>, 'seq'>;
-  const rows = await run.query<{ seq: number | null }>(
-    `SELECT move_card_if_unchanged($1::uuid, $2::uuid, $3::int, $4::uuid, $5::int, $6::boolean, $7::int,
-       $8, $9::uuid, $10::jsonb, $11, $12::timestamptz, $13::timestamptz, $14::jsonb, $15) AS seq`,
-    [
-      moved.id,
-      userId,
-      reading.card.version,
-      reading.target.id,
-      reading.target.wipLimit,
-      reading.target.wipHard,
-      reading.wipCount,
-      window.kind,
-      anchorOf(window),
-      JSON.stringify(reading.window),
-      moved.rank,
-      moved.columnEnteredAt,
-      moved.updatedAt,
-      JSON.stringify(event),
-      channel,
-    ],
+  boardId: string,
+  channel: string | null,
+  moves: PlannedMove[],
+): Promise<WriteResult[]> {
+  const at = new Date().toISOString();
+  const planned = moves.map(({ reading, window, userId, moved, actor }) => {
+    const event = {
+      type: 'card.upserted',
+      action: 'moved',
+      card: moved,
+      boardId,
+      actor,
+      at,
+    } satisfies Omit<Extract<BoardEvent, { type: 'card.upserted' }>, 'seq'>;
+    return {
+      card: moved.id,
+      user: userId,
+      version: reading.card.version,
+      column: reading.target.id,
+      wipLimit: reading.target.wipLimit,
+      wipHard: reading.target.wipHard,
+      wipCount: reading.wipCount,
+      kind: window.kind,
+      anchor: anchorOf(window),
+      window: reading.window,
+      rank: moved.rank,
+      enteredAt: moved.columnEnteredAt,
+      at: moved.updatedAt,
+      event,
+    };
+  });
+  const rows = await run.query<{ results: Json[] | string }>(
+    'SELECT move_cards_if_unchanged($1::uuid, $2::jsonb, $3) AS results',
+    [boardId, JSON.stringify(planned), channel],
   );
-  return rows[0]?.seq ?? null;
+  const results = parseJson(rows[0]?.results ?? null);
+  if (results?.length !== moves.length) throw new Error(`move_cards_if_unchanged answered ${JSON.stringify(results)}`);
+  return results.map((result) => ('seq' in result ? result : { stale: toReading(result.stale) }));
 }
 
 /**
