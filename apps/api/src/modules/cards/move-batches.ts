@@ -1,3 +1,4 @@
+import { selectWindow } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { EVENTS_CHANNEL, eventsCommitted } from '../events/record.ts';
 import { type PlannedMove, type WriteResult, writeMoves } from './move-queries.ts';
@@ -43,15 +44,21 @@ export function writeBatched(db: Database, boardId: string, move: PlannedMove): 
 /** Writes the board's waiting moves batch by batch until none are left. */
 async function drain(db: Database, boards: Map<string, Waiting[]>, boardId: string, queue: Waiting[]) {
   const channel = db.kind === 'postgres' ? EVENTS_CHANNEL : null;
+  let written: Placed[] = [];
   while (queue.length > 0) {
     const batch = queue.splice(0, MAX_BATCH);
     try {
-      const moves = batch.map((w) => w.move);
+      const moves = chain(
+        batch.map((w) => w.move),
+        written,
+      );
       const results = await writeMoves(db.sql, boardId, channel, moves);
+      written = moves.filter((_, i) => 'seq' in results[i]!).map(placedBy);
       const seqs = results.flatMap((result) => ('seq' in result ? [result.seq] : []));
       if (seqs.length > 0) await eventsCommitted(db, boardId, Math.min(...seqs), Math.max(...seqs));
       for (const [i, w] of batch.entries()) w.resolve(results[i]!);
     } catch (error) {
+      written = [];
       for (const w of batch) w.reject(error);
     }
     // Let the moves that lost re-plan from what they were given, to join the next batch.
@@ -59,3 +66,64 @@ async function drain(db: Database, boards: Map<string, Waiting[]>, boardId: stri
   }
   boards.delete(boardId);
 }
+
+/** Where a written move put its card: what the next batch knows of the board beyond its readings. */
+interface Placed {
+  id: string;
+  from: string | null;
+  to: string;
+  rank: string;
+}
+
+/**
+ * Re-plans the moves of a batch that earlier moves would make stale: those of the same batch, or
+ * of the batch before, which its readings may predate (two cards dropped at the bottom of one
+ * column at the same moment were both planned after the card that was last). From the cards the
+ * batch knows of a column (the drop points its moves read, where earlier moves put cards) the
+ * domain's selectWindow gives the drop point as it will be when the move's turn comes, if nothing
+ * else changed it, and the move's own plan is redone on it. The database checks that drop point
+ * like any other, so a wrong guess only makes the move stale, as it would have been anyway.
+ */
+function chain(moves: PlannedMove[], before: Placed[]): PlannedMove[] {
+  const known = new Map<string, Map<string, string>>();
+  const cardsOf = (columnId: string) => {
+    const cards = known.get(columnId) ?? new Map<string, string>();
+    known.set(columnId, cards);
+    return cards;
+  };
+  const placed = new Set<string>();
+  const touched = new Set<string>();
+  const place = ({ id, from, to, rank }: Placed) => {
+    if (from) {
+      known.get(from)?.delete(id);
+      touched.add(from);
+    }
+    cardsOf(to).set(id, rank);
+    placed.add(id);
+    touched.add(to);
+  };
+  for (const move of before) place(move);
+  return moves.map((move) => {
+    const to = move.reading.target.id;
+    const cards = cardsOf(to);
+    for (const card of move.reading.window) if (!placed.has(card.id)) cards.set(card.id, card.rank);
+    let planned = move;
+    if (touched.has(to) && move.replan) {
+      const ranked = [...cards].map(([id, rank]) => ({ id, columnId: to, rank }));
+      const window = selectWindow(ranked, move.moved.id, move.window).map(({ id, rank }) => ({ id, rank }));
+      // Leave it be when a neighbour it read has left (what lies beyond is not known here), or
+      // when readings of different moments disagree (two cards on one key).
+      const ordered = window.every((card, i) => i === 0 || window[i - 1]!.rank < card.rank);
+      if (ordered && window.length >= move.reading.window.length) planned = move.replan(window) ?? move;
+    }
+    place(placedBy(planned));
+    return planned;
+  });
+}
+
+const placedBy = (move: PlannedMove): Placed => ({
+  id: move.moved.id,
+  from: move.reading.card.columnId,
+  to: move.reading.target.id,
+  rank: move.moved.rank,
+});

@@ -21,7 +21,7 @@ import {
 import { checkVersion, requireOnBoard } from './update-card.ts';
 import { checkCountedWip } from './wip.ts';
 
-/** Tries without locks before a move takes them; each costs a read and a place in a batch. */
+/** Tries without locks before a move takes them; a try after the first re-plans from what the write saw. */
 const OPTIMISTIC_ATTEMPTS = 5;
 /** Tries under the locks: only a writer that takes no column lock (a deletion) can intervene. */
 const LOCKED_ATTEMPTS = 5;
@@ -50,9 +50,9 @@ type Outcome = { card: Card; seq: number | null } | { stale: MoveReading | null 
  *
  * Optimistic: a move reads without locks and is written only if what it read still holds, in a
  * statement that is its own transaction, batched with the board's other moves of the moment (no
- * lock is held across a round trip, and a batch costs one WAL flush). One that finds its read
- * changed reads again; after a few such races, or for a rebalance, it takes the card and column
- * locks first, as one transaction, and cannot lose again.
+ * lock is held across a round trip, and a batch costs one WAL flush). One whose reading no
+ * longer held re-plans from the reading the write sends back; after a few such races, or for a
+ * rebalance, it takes the card and column locks first, as one transaction, and cannot lose again.
  */
 export async function moveCard(db: Database, options: MoveOptions): Promise<Card> {
   const window = moveWindow(options.input);
@@ -137,23 +137,36 @@ async function attemptMove(
   };
   // Only the neighbours at the drop point are read; the whole column only for a rebalance.
   const self = { id: card.id, columnId: card.columnId, rank: card.rank };
-  const plan = unwrap(planMove([...rankedWindow(reading, target.id), self], command));
+  const plan = unwrap(planMove([...rankedWindow(reading.window, target.id), self], command));
   if (plan.toColumnId === card.columnId && plan.rank === card.rank) return { card: toCard(card), seq: null };
   const actor = actorOf(user);
   if (plan.rebalance) {
     return tx ? { card: await moveWithRebalance(tx, card, command, actor), seq: null } : 'rebalance';
   }
   const now = new Date();
-  const moved = toCard({
-    ...card,
-    columnId: target.id,
-    rank: plan.rank,
-    version: card.version + 1,
-    updatedAt: now,
-    columnEnteredAt: sameColumn ? card.columnEnteredAt : now,
+  const planned = (rank: string, cards: MoveReading['window']): PlannedMove => ({
+    reading: { ...reading, target, window: cards },
+    window,
+    userId: user.id,
+    moved: toCard({
+      ...card,
+      columnId: target.id,
+      rank,
+      version: card.version + 1,
+      updatedAt: now,
+      columnEnteredAt: sameColumn ? card.columnEnteredAt : now,
+    }),
+    actor,
+    // A counted WIP limit was checked on this reading's count: that plan is not redone.
+    ...(reading.wipCount === null ? { replan } : {}),
   });
-  const result = await write({ reading: { ...reading, target }, window, userId: user.id, moved, actor });
-  return 'seq' in result ? { card: moved, seq: result.seq } : result;
+  const replan = (cards: MoveReading['window']) => {
+    const again = planMove([...rankedWindow(cards, target.id), self], command);
+    if (!again.ok || again.value.rebalance || (sameColumn && again.value.rank === card.rank)) return null;
+    return planned(again.value.rank, cards);
+  };
+  const result = await write(planned(plan.rank, reading.window));
+  return 'seq' in result ? { card: result.moved, seq: result.seq } : result;
 }
 
 /** The rare move whose key would grow too long: the whole target column gets fresh keys. */

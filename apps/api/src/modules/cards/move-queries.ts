@@ -79,9 +79,9 @@ export async function readMove(
   return toReading(rows[0]?.reading ?? null);
 }
 
-/** The window's cards as planMove takes them. */
-export const rankedWindow = (reading: MoveReading, columnId: string): RankedCard[] =>
-  reading.window.map((c) => ({ id: c.id, columnId, rank: c.rank }));
+/** Cards at a drop point as planMove takes them. */
+export const rankedWindow = (window: MoveReading['window'], columnId: string): RankedCard[] =>
+  window.map((c) => ({ id: c.id, columnId, rank: c.rank }));
 
 type Json = { seq: number } | { stale: ReadJson | null };
 
@@ -93,13 +93,18 @@ export interface PlannedMove {
   /** The card as it will be stored; its timestamps are written as given, so the response, the row and the event agree. */
   moved: Card;
   actor: Actor;
+  /**
+   * The same plan from other cards at the drop point (null if it does not give a move): for a
+   * batch whose earlier moves change this column. Absent when the plan cannot be redone so.
+   */
+  replan?: (window: MoveReading['window']) => PlannedMove | null;
 }
 
 /**
  * Per planned move: the seq of its event, or what it reads now when its card, the column's WIP
  * settings, its drop point or the counted cards changed meanwhile (null: no card to read).
  */
-export type WriteResult = { seq: number } | { stale: MoveReading | null };
+export type WriteResult = { seq: number; moved: Card } | { stale: MoveReading | null };
 
 /**
  * Writes the planned moves of one board whose readings still hold, in one statement: the card
@@ -145,7 +150,9 @@ export async function writeMoves(
   );
   const results = parseJson(rows[0]?.results ?? null);
   if (results?.length !== moves.length) throw new Error(`move_cards_if_unchanged answered ${JSON.stringify(results)}`);
-  return results.map((result) => ('seq' in result ? result : { stale: toReading(result.stale) }));
+  return results.map((result, i) =>
+    'seq' in result ? { seq: result.seq, moved: moves[i]!.moved } : { stale: toReading(result.stale) },
+  );
 }
 
 /**
