@@ -95,7 +95,7 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      // moveCard checks access in the statement that locks the card (one round trip less).
+      // moveCard checks access in the statement that reads the card (one round trip less).
       return moveCard(app.db, { cardId: request.params.cardId, input: request.body, user: currentUser(request) });
     },
   );
