@@ -9,7 +9,7 @@ import type { Actor } from '../events/record.ts';
  * The statements of a card move (move-card.ts). A move reads what it needs in one statement
  * without locks and plans the rank in TypeScript; it is written, with the other moves of its
  * board waiting at that moment (move-batches.ts), by one call of the database function
- * move_cards_if_unchanged (prisma/migrations/*_move_card_batches), which locks the cards and the
+ * move_cards_if_unchanged (prisma/migrations/*_move_card_function), which locks the cards and the
  * target columns, checks that nothing read has changed and writes the cards, the board's next
  * event seqs, the history rows and the NOTIFY.
  */
