@@ -97,7 +97,10 @@ describe('concurrent moves', () => {
       [...statuses.keys()].every((s) => s === 200 || s === 409),
       context,
     ).toBe(true);
-    expect(statuses.get(200) ?? 0, context).toBeGreaterThan(MOVES / 2);
+    // Enough moves land for the checks below to mean something. How many conflict depends on how
+    // far each client's stream lags behind the moves (it picks neighbours from what it has seen):
+    // about 40% on a lock-per-move server, about 50% with batched writes, more on a loaded machine.
+    expect(statuses.get(200) ?? 0, context).toBeGreaterThan(MOVES / 4);
 
     // Every card exactly once, and each column's ranks a strict total order.
     const ids = final.columns.flatMap((c) => c.cards.map((card) => card.id));
