@@ -16,11 +16,11 @@ export interface MovesWithViewers {
   alone: number;
   watched: number;
   /** Board events the least and the most served viewer received, against the moves made meanwhile. */
-  received: { min: number; max: number; moves: number };
+  received: { min: number; max: number; moves: number; outOfOrder: number };
   failed: number;
 }
 
-type Answer = { opened?: number; events?: number[] };
+type Answer = { opened?: number; events?: number[]; gaps?: number };
 
 /** Opens `count` viewers in a child process; resolves once every stream is open. */
 async function openViewers(url: string, cookie: string, count: number) {
@@ -36,7 +36,8 @@ async function openViewers(url: string, cookie: string, count: number) {
     close: async () => {
       const closed = answer();
       child.send('stop');
-      return (await closed).events ?? [];
+      const { events = [], gaps = 0 } = await closed;
+      return { events, gaps };
     },
   };
 }
@@ -53,13 +54,13 @@ export async function movesWithViewers(kind: DatabaseKind): Promise<MovesWithVie
     const before = await run(seconds / 2);
     const viewers = await openViewers(`${base}/api/boards/${board.boardId}/events`, headers.cookie, VIEWERS);
     let watched: Awaited<ReturnType<typeof run>>;
-    let events: number[];
+    let received: { events: number[]; gaps: number };
     try {
       watched = await run(seconds);
       // Let the last events reach every stream before the viewers count what they got.
       await new Promise((r) => setTimeout(r, 1_000));
     } finally {
-      events = await viewers.close();
+      received = await viewers.close();
     }
     const after = await run(seconds / 2);
     const result: MovesWithViewers = {
@@ -67,7 +68,12 @@ export async function movesWithViewers(kind: DatabaseKind): Promise<MovesWithVie
       viewers: VIEWERS,
       alone: (before.rps + after.rps) / 2,
       watched: watched.rps,
-      received: { min: Math.min(...events), max: Math.max(...events), moves: watched.ok },
+      received: {
+        min: Math.min(...received.events),
+        max: Math.max(...received.events),
+        moves: watched.ok,
+        outOfOrder: received.gaps,
+      },
       failed: [before, watched, after].reduce((n, r) => n + r.errors + r.non2xx, 0),
     };
     console.log(`moves with viewers: ${JSON.stringify(result)}`);

@@ -42,9 +42,11 @@ function viewersTable(runs: MovesWithViewers[]) {
     ...runs.map((r) => {
       const ratio = r.watched / r.alone;
       const got = r.received.min === r.received.max ? `${r.received.min}` : `${r.received.min}–${r.received.max}`;
+      const disorder = r.received.outOfOrder ? `, ${r.received.outOfOrder} out of order` : '';
       return (
         `| ${r.kind} | ${ms(r.alone)} | ${r.viewers} | ${ms(r.watched)} | ${(ratio * 100).toFixed(0)}% | ` +
-        `${got} (${r.received.moves}) | ${r.failed} | ≥ ${VIEWERS_GOAL * 100}% | ${verdict(ratio >= VIEWERS_GOAL && r.failed === 0)} |`
+        `${got} (${r.received.moves})${disorder} | ${r.failed} | ≥ ${VIEWERS_GOAL * 100}% | ` +
+        `${verdict(ratio >= VIEWERS_GOAL && r.failed === 0 && r.received.outOfOrder === 0)} |`
       );
     }),
   ].join('\n');

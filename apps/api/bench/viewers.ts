@@ -1,17 +1,61 @@
-// Board viewers in a process of their own, started by moves-with-viewers.ts. They read and parse
-// every frame as a browser would; in the API's own process that work would be billed to the server.
+// Board viewers in a process of their own, started by moves-with-viewers.ts. Each reads its stream
+// as a browser's EventSource and the web app do (the SSE framing, then JSON.parse of every board
+// event) and keeps only a count and the last seq, as a browser keeps no history of frames: in the
+// API's own process that work would be billed to the server, and kept frames would make this
+// process's memory and garbage collection grow with the moves made.
 // argv: stream URL, session cookie, number of viewers. IPC: sends { opened } once every stream is
-// open, and on any message answers { events } (board events each viewer received) and exits.
-import { SseStream } from '../test/sse-client.ts';
+// open, and on any message answers { events, gaps } (board events each viewer received, and how
+// many arrived out of seq order) and exits.
 
 const [url, cookie, count] = process.argv.slice(2);
 if (!url || !cookie || !count || !process.send) throw new Error('Start through moves-with-viewers.ts');
 const send = process.send.bind(process);
 
-const streams = await Promise.all(Array.from({ length: Number(count) }, () => SseStream.open(url, { cookie })));
-send({ opened: streams.filter((s) => s.status === 200).length });
+interface Viewer {
+  status: number;
+  events: number;
+  gaps: number;
+  controller: AbortController;
+}
+
+async function open(): Promise<Viewer> {
+  const controller = new AbortController();
+  const res = await fetch(url!, {
+    headers: { accept: 'text/event-stream', cookie: cookie! },
+    signal: controller.signal,
+  });
+  const viewer: Viewer = { status: res.status, events: 0, gaps: 0, controller };
+  void read(res, viewer).catch(() => {
+    // Aborted at the end, or the server cut the stream: the counts say what arrived.
+  });
+  return viewer;
+}
+
+async function read(res: Response, viewer: Viewer) {
+  if (!res.body) return;
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let lastSeq: number | null = null;
+  for await (const bytes of res.body) {
+    buffer += decoder.decode(bytes, { stream: true });
+    let end = buffer.indexOf('\n\n');
+    while (end !== -1) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      end = buffer.indexOf('\n\n');
+      if (!block.startsWith('id: ') || !block.includes('\nevent: board\n')) continue;
+      const seq = Number(block.slice(4, block.indexOf('\n')));
+      if (lastSeq !== null && seq !== lastSeq + 1) viewer.gaps++;
+      lastSeq = seq;
+      viewer.events++;
+    }
+  }
+}
+
+const viewers = await Promise.all(Array.from({ length: Number(count) }, open));
+send({ opened: viewers.filter((v) => v.status === 200).length });
 process.once('message', () => {
-  const events = streams.map((s) => s.frames.filter((f) => f.event === 'board').length);
-  for (const s of streams) s.close();
-  send({ events }, () => process.exit(0));
+  for (const v of viewers) v.controller.abort();
+  send({ events: viewers.map((v) => v.events), gaps: viewers.reduce((n, v) => n + v.gaps, 0) }, () => process.exit(0));
 });
+export {};

@@ -7,6 +7,13 @@ import { readEvents } from './record.ts';
 /** A stream further behind than this is told to reload instead of catching up event by event. */
 export const MAX_CATCH_UP = 1000;
 const READ_BATCH = 500;
+/**
+ * A room busy with notifications reads its new events at most this often. Each read costs every
+ * stream one socket write however many events it brings, so under a stream of moves (a board's
+ * batches commit every few ms) fan-out costs a bounded number of writes per second instead of one
+ * per batch per viewer; a quiet room still reads at once, so a lone move is not delayed.
+ */
+const COALESCE_MS = 10;
 /** A client that has not taken this much of its stream is dead or too slow: drop it; it reconnects. */
 const MAX_BUFFERED = 1024 * 1024;
 export const HEARTBEAT_MS = 15_000;
@@ -49,6 +56,26 @@ export const frame = {
   ended: 'event: ended\ndata: {}\n\n',
   ping: ': ping\n\n',
 };
+
+/**
+ * The frames of a read's events from index `start` on, up to the board's deletion (after which a
+ * stream ends), as one string: a stream gets one write per read, not one per event. Each event is
+ * serialised once and each chunk built once, however many streams it goes to (most are at the
+ * same seq).
+ */
+function chunksOf(events: BoardEvent[]): (start: number) => string {
+  const frames = events.map(frame.event);
+  const built = new Map<number, string>();
+  return (start) => {
+    let chunk = built.get(start);
+    if (chunk === undefined) {
+      const deleted = events.findIndex((event, i) => i >= start && event.type === 'board.deleted');
+      chunk = frames.slice(start, deleted === -1 ? undefined : deleted + 1).join('');
+      built.set(start, chunk);
+    }
+    return chunk;
+  };
+}
 
 /** A stream over a Node response; a slow reader is cut off rather than buffered without end. */
 export function streamWriter(raw: NodeJS.WritableStream & { writableLength: number; destroyed: boolean }) {
@@ -188,16 +215,19 @@ export class Hub {
     try {
       do {
         room.again = false;
+        const began = Date.now();
         for (;;) {
           const subscribers = [...room.subscribers];
           if (subscribers.length === 0) break;
           const from = Math.min(...subscribers.map((s) => s.lastSeq));
           const events = await readEvents(this.db, room.boardId, from, READ_BATCH);
-          // Each event is serialised once, however many streams it goes to.
-          const frames = events.map(frame.event);
-          for (const subscriber of subscribers) this.deliver(room, subscriber, events, frames);
+          const chunks = chunksOf(events);
+          for (const subscriber of subscribers) this.deliver(room, subscriber, events, chunks);
           if (events.length < READ_BATCH) break;
         }
+        // More arrived meanwhile: under a stream of moves, read at most every COALESCE_MS.
+        const wait = began + COALESCE_MS - Date.now();
+        if (room.again && wait > 0) await new Promise((done) => setTimeout(done, wait));
       } while (room.again);
     } catch (err) {
       this.log.error({ err }, `live updates: reading events of board ${room.boardId} failed`);
@@ -206,25 +236,24 @@ export class Hub {
     }
   }
 
-  private deliver(room: Room, subscriber: Subscriber, events: BoardEvent[], frames: string[]) {
-    for (const [i, event] of events.entries()) {
-      if (event.seq <= subscriber.lastSeq) continue;
-      if (event.seq !== subscriber.lastSeq + 1) {
-        // The events it needs were trimmed from the history: it must reload.
-        subscriber.write(frame.reset);
-        this.leave(room, subscriber);
-        return;
-      }
-      if (!subscriber.write(frames[i]!)) {
-        this.leave(room, subscriber);
-        return;
-      }
-      subscriber.lastSeq = event.seq;
-      if (event.type === 'board.deleted') {
-        this.leave(room, subscriber);
-        return;
-      }
+  /** Writes a stream the events after its last seq, in one write, or tells it to reload. */
+  private deliver(room: Room, subscriber: Subscriber, events: BoardEvent[], chunks: (start: number) => string) {
+    const start = events.findIndex((event) => event.seq > subscriber.lastSeq);
+    if (start === -1) return;
+    if (events[start]!.seq !== subscriber.lastSeq + 1) {
+      // The events it needs were trimmed from the history: it must reload.
+      subscriber.write(frame.reset);
+      this.leave(room, subscriber);
+      return;
     }
+    const deleted = events.findIndex((event, i) => i >= start && event.type === 'board.deleted');
+    const last = deleted === -1 ? events.length - 1 : deleted;
+    if (!subscriber.write(chunks(start))) {
+      this.leave(room, subscriber);
+      return;
+    }
+    subscriber.lastSeq = events[last]!.seq;
+    if (deleted !== -1) this.leave(room, subscriber);
   }
 
   private localNotice(room: Room): PresenceNotice {
