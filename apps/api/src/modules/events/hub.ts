@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { BoardEvent, Presence } from '@echoboard/contracts';
+import type { Presence } from '@echoboard/contracts';
 import type { Database } from '../../db/database.ts';
 import type { Bus, PresenceNotice } from './bus.ts';
-import { readEvents } from './record.ts';
+import { readStoredEvents, type StoredEvent } from './record.ts';
 
 /** A stream further behind than this is told to reload instead of catching up event by event. */
 export const MAX_CATCH_UP = 1000;
@@ -49,7 +49,7 @@ interface Room {
 }
 
 export const frame = {
-  event: (event: BoardEvent) => `id: ${event.seq}\nevent: board\ndata: ${JSON.stringify(event)}\n\n`,
+  event: (event: StoredEvent) => `id: ${event.seq}\nevent: board\ndata: ${event.json}\n\n`,
   presence: (presence: Presence) => `event: presence\ndata: ${JSON.stringify(presence)}\n\n`,
   reset: 'event: reset\ndata: {}\n\n',
   /** The viewer signed out, their session ended or they left the team: do not reconnect. */
@@ -59,11 +59,11 @@ export const frame = {
 
 /**
  * The frames of a read's events from index `start` on, up to the board's deletion (after which a
- * stream ends), as one string: a stream gets one write per read, not one per event. Each event is
- * serialised once and each chunk built once, however many streams it goes to (most are at the
- * same seq).
+ * stream ends), as one string: a stream gets one write per read, not one per event. Each event's
+ * stored JSON is framed once and each chunk built once, however many streams it goes to (most are
+ * at the same seq).
  */
-function chunksOf(events: BoardEvent[]): (start: number) => string {
+function chunksOf(events: StoredEvent[]): (start: number) => string {
   const frames = events.map(frame.event);
   const built = new Map<number, string>();
   return (start) => {
@@ -220,7 +220,7 @@ export class Hub {
           const subscribers = [...room.subscribers];
           if (subscribers.length === 0) break;
           const from = Math.min(...subscribers.map((s) => s.lastSeq));
-          const events = await readEvents(this.db, room.boardId, from, READ_BATCH);
+          const events = await readStoredEvents(this.db, room.boardId, from, READ_BATCH);
           const chunks = chunksOf(events);
           for (const subscriber of subscribers) this.deliver(room, subscriber, events, chunks);
           if (events.length < READ_BATCH) break;
@@ -237,7 +237,7 @@ export class Hub {
   }
 
   /** Writes a stream the events after its last seq, in one write, or tells it to reload. */
-  private deliver(room: Room, subscriber: Subscriber, events: BoardEvent[], chunks: (start: number) => string) {
+  private deliver(room: Room, subscriber: Subscriber, events: StoredEvent[], chunks: (start: number) => string) {
     const start = events.findIndex((event) => event.seq > subscriber.lastSeq);
     if (start === -1) return;
     if (events[start]!.seq !== subscriber.lastSeq + 1) {
