@@ -58,4 +58,5 @@ process.once('message', () => {
   for (const v of viewers) v.controller.abort();
   send({ events: viewers.map((v) => v.events), gaps: viewers.reduce((n, v) => n + v.gaps, 0) }, () => process.exit(0));
 });
+
 export {};
