@@ -1,8 +1,8 @@
-// Board viewers in a process of their own, started by moves-with-viewers.ts. Each reads its stream
-// as a browser's EventSource and the web app do (the SSE framing, then JSON.parse of every board
-// event) and keeps only a count and the last seq, as a browser keeps no history of frames: in the
-// API's own process that work would be billed to the server, and kept frames would make this
-// process's memory and garbage collection grow with the moves made.
+// Board viewers in a process of their own, started by moves-with-viewers.ts (in the API's own
+// process their work would be billed to the server). Each reads its stream's SSE framing as an
+// EventSource does and checks every board event's seq from its id line; the JSON.parse a browser
+// then makes is its own machine's work and is left out, since these viewers share the server's
+// cores. They keep only a count and the last seq, as a browser keeps no history of frames.
 // argv: stream URL, session cookie, number of viewers. IPC: sends { opened } once every stream is
 // open, and on any message answers { events, gaps } (board events each viewer received, and how
 // many arrived out of seq order) and exits.

@@ -10,13 +10,22 @@ export type LockedColumn = NonNullable<Awaited<ReturnType<typeof lockColumn>>>;
  * are the caller's until commit. A missing column, or another board's, is a 404 on body.columnId.
  */
 export async function lockBoardColumn(tx: Tx, boardId: string, columnId: string): Promise<LockedColumn> {
-  const column = await lockColumn(tx, columnId);
+  return onBoard(await lockColumn(tx, columnId), boardId, columnId, 'columnId');
+}
+
+/** The column if it is one of the board's; else a 404 on the body field that named it. */
+export function onBoard<C extends { boardId: string }>(
+  column: C | null,
+  boardId: string,
+  columnId: string,
+  field: string,
+): C {
   if (!column || column.boardId !== boardId) {
     throw new AppError(
       'COLUMN_NOT_FOUND',
       `Column ${columnId} is not on this board; reload the board and pick another.`,
       {
-        errors: [{ path: 'body.columnId', message: 'is not a column of this board' }],
+        errors: [{ path: `body.${field}`, message: 'is not a column of this board' }],
       },
     );
   }

@@ -2,10 +2,11 @@ import type { Card, MoveCardBody } from '@echoboard/contracts';
 import { type MoveCommand, type MoveWindow, moveWindow, planMove, rebalanceKeys } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, isRetryable, type Tx } from '../../db/transaction.ts';
-import { AppError, notFound, unwrap } from '../../errors.ts';
+import { notFound, unwrap } from '../../errors.ts';
 import type { AuthUser } from '../auth/sessions.ts';
 import { type Actor, actorOf, EVENTS_CHANNEL, eventsRecorded, recordEvents } from '../events/record.ts';
 import { type BoardCardRow, toCard } from '../mappers.ts';
+import { onBoard } from './append.ts';
 import { writeBatched } from './move-batches.ts';
 import {
   lockCardAndColumn,
@@ -23,7 +24,10 @@ import { checkCountedWip } from './wip.ts';
 
 /** Tries without locks before a move takes them; a try after the first re-plans from what the write saw. */
 const OPTIMISTIC_ATTEMPTS = 5;
-/** Tries under the locks: only a writer that takes no column lock (a deletion) can intervene. */
+/**
+ * Tries under the locks: only a writer that takes a card out of this column without its lock (a
+ * deletion, an archive, a move elsewhere) can still change the drop point.
+ */
 const LOCKED_ATTEMPTS = 5;
 
 interface MoveOptions {
@@ -117,18 +121,11 @@ async function attemptMove(
   if (!reading) throw notFound('CARD_NOT_FOUND', cardId);
   checkVersion(reading.card, input.version);
   const card = requireOnBoard(reading.card);
-  const target = reading.target;
-  if (!target || target.boardId !== card.boardId) {
-    throw new AppError(
-      'COLUMN_NOT_FOUND',
-      `Column ${input.toColumnId} is not on this card's board; reload the board.`,
-      {
-        errors: [{ path: 'body.toColumnId', message: 'is not a column of this board' }],
-      },
-    );
-  }
+  const target = onBoard(reading.target, card.boardId, input.toColumnId, 'toColumnId');
   const sameColumn = target.id === card.columnId;
   checkCountedWip(target, sameColumn, reading.wipCount);
+  // A reorder within a column leaves its count as it is: only a card entering depends on it.
+  const wipCount = sameColumn ? null : reading.wipCount;
   const command = {
     cardId: card.id,
     toColumnId: target.id,
@@ -145,7 +142,7 @@ async function attemptMove(
   }
   const now = new Date();
   const planned = (rank: string, cards: MoveReading['window']): PlannedMove => ({
-    reading: { ...reading, target, window: cards },
+    reading: { ...reading, target, window: cards, wipCount },
     window,
     userId: user.id,
     moved: toCard({
@@ -158,7 +155,7 @@ async function attemptMove(
     }),
     actor,
     // A counted WIP limit was checked on this reading's count: that plan is not redone.
-    ...(reading.wipCount === null ? { replan } : {}),
+    ...(wipCount === null ? { replan } : {}),
   });
   const replan = (cards: MoveReading['window']) => {
     const again = planMove([...rankedWindow(cards, target.id), self], command);

@@ -11,7 +11,9 @@ import type { Actor } from '../events/record.ts';
  * board waiting at that moment (move-batches.ts), by one call of the database function
  * move_cards_if_unchanged (prisma/migrations/*_move_card_function), which locks the cards and the
  * target columns, checks that nothing read has changed and writes the cards, the board's next
- * event seqs, the history rows and the NOTIFY.
+ * event seqs, the history rows and the NOTIFY. After repeated races, or for a rebalance, a move
+ * takes the card and column locks first (lockCardAndColumn) and the same function runs inside
+ * that Prisma transaction instead of as its own.
  */
 
 /** Plain statements on the pool, on the embedded database or inside a transaction. */

@@ -5,7 +5,7 @@ import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { recordCardStats } from '../cards/card-stats.ts';
-import { lockCardRow, refuseArchived } from '../cards/update-card.ts';
+import { lockCard } from '../cards/update-card.ts';
 import type { Actor } from '../events/record.ts';
 
 /*
@@ -40,7 +40,7 @@ export async function addChecklistItem(
 ): Promise<ChecklistItem> {
   const { cardId, input, actor } = options;
   return inTransaction(db, async (tx) => {
-    refuseArchived(await lockCardRow(tx, cardId));
+    await lockCard(tx, cardId, undefined);
     unwrap(checkChecklistRoom(await tx.checklistItem.count({ where: { cardId } })));
     const last = await tx.checklistItem.findFirst({ where: { cardId }, orderBy: { position: 'desc' } });
     const item = await tx.checklistItem.create({
@@ -82,7 +82,7 @@ export async function deleteChecklistItem(db: Database, options: { itemId: strin
 /** The item, read again under its card's lock (it may have gone while we waited); not on an archived card. */
 async function lockItemCard(tx: Tx, itemId: string) {
   const peek = await tx.checklistItem.findUnique({ where: { id: itemId }, select: { cardId: true } });
-  if (peek) refuseArchived(await lockCardRow(tx, peek.cardId));
+  if (peek) await lockCard(tx, peek.cardId, undefined);
   const item = peek ? await tx.checklistItem.findUnique({ where: { id: itemId } }) : null;
   if (!item) {
     throw new AppError('CHECKLIST_ITEM_NOT_FOUND', `No checklist item with id ${itemId}; it may have been deleted.`);

@@ -7,13 +7,14 @@ import type * as Prisma from '../../generated/prisma/client.ts';
 import type { Access } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
 import { recordCardStats } from '../cards/card-stats.ts';
-import { lockCardRow, refuseArchived } from '../cards/update-card.ts';
+import { lockCard } from '../cards/update-card.ts';
 import { actorOf } from '../events/record.ts';
 
 /*
  * Comments on a card, oldest first. The author's name is stored as written at the time, so an
  * imported comment keeps its original author and a rename does not rewrite history. Who may edit
- * or delete one is the domain's commentRights. Every write locks the card first: an archived card's comments are read-only until it is restored.
+ * or delete one is the domain's commentRights. Every write locks the card first: an archived
+ * card's comments are read-only until it is restored.
  */
 
 export const toComment = (row: Prisma.CardComment): CardComment => ({
@@ -40,7 +41,7 @@ export async function addComment(
 ): Promise<CardComment> {
   const { cardId, input, user } = options;
   return inTransaction(db, async (tx) => {
-    refuseArchived(await lockCardRow(tx, cardId));
+    await lockCard(tx, cardId, undefined);
     const row = await tx.cardComment.create({
       data: {
         cardId,
@@ -91,7 +92,7 @@ export async function deleteComment(
 /** The comment, read under its card's lock (it may have gone while we waited); not on an archived card. */
 async function lockComment(tx: Tx, commentId: string) {
   const peek = await tx.cardComment.findUnique({ where: { id: commentId }, select: { cardId: true } });
-  if (peek) refuseArchived(await lockCardRow(tx, peek.cardId));
+  if (peek) await lockCard(tx, peek.cardId, undefined);
   const comment = peek ? await tx.cardComment.findUnique({ where: { id: commentId } }) : null;
   if (!comment) throw new AppError('COMMENT_NOT_FOUND', `No comment with id ${commentId}; it may have been deleted.`);
   return comment;

@@ -63,18 +63,26 @@ export const frame = {
  * stored JSON is framed once and each chunk built once, however many streams it goes to (most are
  * at the same seq).
  */
-function chunksOf(events: StoredEvent[]): (start: number) => string {
+function chunksOf(events: StoredEvent[]): (start: number) => Chunk {
   const frames = events.map(frame.event);
-  const built = new Map<number, string>();
+  const built = new Map<number, Chunk>();
   return (start) => {
     let chunk = built.get(start);
     if (chunk === undefined) {
       const deleted = events.findIndex((event, i) => i >= start && event.type === 'board.deleted');
-      chunk = frames.slice(start, deleted === -1 ? undefined : deleted + 1).join('');
+      const last = deleted === -1 ? events.length - 1 : deleted;
+      chunk = { text: frames.slice(start, last + 1).join(''), lastSeq: events[last]!.seq, ends: deleted !== -1 };
       built.set(start, chunk);
     }
     return chunk;
   };
+}
+
+/** What one read sends a stream: the frames, the seq it reaches, and whether the stream ends there. */
+interface Chunk {
+  text: string;
+  lastSeq: number;
+  ends: boolean;
 }
 
 /** A stream over a Node response; a slow reader is cut off rather than buffered without end. */
@@ -237,7 +245,7 @@ export class Hub {
   }
 
   /** Writes a stream the events after its last seq, in one write, or tells it to reload. */
-  private deliver(room: Room, subscriber: Subscriber, events: StoredEvent[], chunks: (start: number) => string) {
+  private deliver(room: Room, subscriber: Subscriber, events: StoredEvent[], chunks: (start: number) => Chunk) {
     const start = events.findIndex((event) => event.seq > subscriber.lastSeq);
     if (start === -1) return;
     if (events[start]!.seq !== subscriber.lastSeq + 1) {
@@ -246,14 +254,13 @@ export class Hub {
       this.leave(room, subscriber);
       return;
     }
-    const deleted = events.findIndex((event, i) => i >= start && event.type === 'board.deleted');
-    const last = deleted === -1 ? events.length - 1 : deleted;
-    if (!subscriber.write(chunks(start))) {
+    const chunk = chunks(start);
+    if (!subscriber.write(chunk.text)) {
       this.leave(room, subscriber);
       return;
     }
-    subscriber.lastSeq = events[last]!.seq;
-    if (deleted !== -1) this.leave(room, subscriber);
+    subscriber.lastSeq = chunk.lastSeq;
+    if (chunk.ends) this.leave(room, subscriber);
   }
 
   private localNotice(room: Room): PresenceNotice {

@@ -62,9 +62,9 @@ const tellListeners = (db: Database, boardId: string, last: number) => {
 };
 
 /**
- * What follows appending seqs first..last to a board's history, however they were written (the
- * NOTIFY is the writer's part): trimming the history now and then, and telling this process's
- * listeners after the commit.
+ * What follows appending seqs first..last to a board's history inside a transaction (the NOTIFY
+ * is the writer's part): trimming the history now and then, and telling this process's listeners
+ * after the commit. Seqs written by a statement that committed on its own: eventsCommitted.
  */
 export async function eventsRecorded(tx: Tx, boardId: string, first: number, last: number): Promise<void> {
   // Housekeeping now and then: the history stays bounded without a background job.

@@ -4,13 +4,13 @@ import { useMemo, useState } from 'react';
 import { listChecklist, listComments } from '../../api/cardExtras.ts';
 import { describeError } from '../../api/client.ts';
 import { useLoad } from '../common/useLoad.ts';
+import { CommentItem } from './CommentItem.tsx';
 import { formatEffort } from './format.ts';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * What an archived card holds, to decide whether to restore it: read-only, since an archived card
- * cannot change until it is back on the board. Its checklist and comments load when opened.
+ * cannot change until it is back on the board. Its checklist and comments load each time it is
+ * opened.
  */
 export function ArchivedCardDetails({ card }: { card: ArchivedCard }) {
   const [open, setOpen] = useState(false);
@@ -53,13 +53,7 @@ export function ArchivedCardDetails({ card }: { card: ArchivedCard }) {
       {comments?.length ? (
         <ul className="comments__list" aria-label={`Comments on “${card.title}”`}>
           {comments.map((comment) => (
-            <li key={comment.id} className="comments__item">
-              <div className="comments__meta">
-                <strong>{comment.authorName}</strong>
-                <time dateTime={comment.createdAt}>{when.format(new Date(comment.createdAt))}</time>
-              </div>
-              <p className="comments__body">{comment.body}</p>
-            </li>
+            <CommentItem key={comment.id} comment={comment} />
           ))}
         </ul>
       ) : null}

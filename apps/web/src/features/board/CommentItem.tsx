@@ -6,14 +6,24 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 
 interface CommentItemProps {
   comment: CardComment;
-  /** What the person viewing may do with it (the domain's commentRights). */
-  rights: CommentRights;
-  busy: boolean;
-  onEdit: (commentId: string, body: string) => Promise<boolean>;
-  onDelete: (commentId: string) => Promise<boolean>;
+  /** What the person viewing may do with it (the domain's commentRights); none: read-only. */
+  rights?: CommentRights;
+  busy?: boolean;
+  onEdit?: (commentId: string, body: string) => Promise<boolean>;
+  onDelete?: (commentId: string) => Promise<boolean>;
 }
 
-export function CommentItem({ comment, rights, busy, onEdit, onDelete }: CommentItemProps) {
+const READ_ONLY: CommentRights = { edit: false, delete: false };
+const refused = async () => false;
+
+/** One comment: author, when, and the body; with rights, the buttons to edit or delete it. */
+export function CommentItem({
+  comment,
+  rights = READ_ONLY,
+  busy = false,
+  onEdit = refused,
+  onDelete = refused,
+}: CommentItemProps) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(comment.body);
   const [confirming, setConfirming] = useState(false);

@@ -95,6 +95,7 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
           </tbody>
         </table>
       )}
+      {openId && !open ? <p role="status">Loading the campaign…</p> : null}
       {open ? (
         <article className="review__section" aria-labelledby="campaign-title">
           <h2 id="campaign-title">{open.name}</h2>

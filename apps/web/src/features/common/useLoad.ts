@@ -1,6 +1,6 @@
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useRef, useState } from 'react';
 
-export interface Loaded<T> {
+interface Loaded<T> {
   /** The latest answer; null until the first one (and again when `load` changes to other data). */
   data: T | null;
   /** Why the latest load failed; null while it is pending or after it succeeded. */

@@ -14,7 +14,7 @@ export function TeamFeedbackPage({ teamId }: { teamId: string }) {
   const me = useAppStore((s) => s.me);
   const isLead = roleIn(me, teamId) === 'lead';
   const { data: sprints, error, reload: load } = useLoad(useCallback(() => listFeedbackSprints(teamId), [teamId]));
-  const [picked, setSprintId] = useState('');
+  const [picked, setPicked] = useState('');
   const sprintId = picked || sprints?.[0]?.id || '';
   const [links, setLinks] = useState<FeedbackLink[]>([]);
   const pushNotice = useAppStore((s) => s.pushNotice);
@@ -44,7 +44,7 @@ export function TeamFeedbackPage({ teamId }: { teamId: string }) {
         <>
           <label className="field">
             <span className="field__label">Sprint</span>
-            <select className="input" value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
+            <select className="input" value={sprintId} onChange={(e) => setPicked(e.target.value)}>
               {sprints.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} ({s.boardName}, {s.state})

@@ -13,7 +13,7 @@ export default function ReviewPage({ boardId }: { boardId: string }) {
   const me = useAppStore((s) => s.me);
   const listed = useLoad(useCallback(() => listReviewableSprints(boardId), [boardId]));
   const sprints = listed.data;
-  const [picked, setSprintId] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
   // Latest first: the newest sprint until another is picked.
   const sprintId = picked ?? sprints?.[0]?.id ?? null;
   const reviewed = useLoad(useMemo(() => (sprintId ? () => getSprintReview(sprintId) : null), [sprintId]));
@@ -36,7 +36,7 @@ export default function ReviewPage({ boardId }: { boardId: string }) {
         <h1 id="review-title">Sprint review</h1>
         <label className="review__picker">
           Sprint{' '}
-          <select value={sprintId ?? ''} onChange={(e) => setSprintId(e.target.value)}>
+          <select value={sprintId ?? ''} onChange={(e) => setPicked(e.target.value)}>
             {sprints.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name} ({s.state === 'active' ? 'running' : `ended ${s.endDate}`})

@@ -57,13 +57,14 @@ export function validateSprintForm(
   const bad = holidays.find((d) => !isCalendarDate(d));
   if (bad) errors.holidays = `“${bad}” is not a date; write holidays as YYYY-MM-DD, separated by commas.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const value = { name, goal: v.goal.trim(), startDate: v.startDate, lengthDays: Number(v.lengthDays), holidays };
   // Then the domain's own rule, which the server applies too (a holiday outside the sprint, say).
-  const checked = validateSprintInput(value);
+  const checked = validateSprintInput({ ...v, holidays, lengthDays: Number(v.lengthDays) });
   if (!checked.ok) {
     // Its errors name the field, which the form's fields mirror.
     const field = (checked.error.field ?? 'startDate') as keyof SprintFormValues;
     return { ok: false, errors: { [field]: `${checked.error.message}.` } };
   }
+  // What it normalised (trimmed, holidays sorted once each); the server derives the end date itself.
+  const { endDate: _endDate, ...value } = checked.value;
   return { ok: true, value };
 }

@@ -122,17 +122,18 @@ export function TeamPage({ teamId }: { teamId: string }) {
   );
 }
 
+const NO_INVITES: Invite[] = [];
+
 function Invites({ teamId, full }: { teamId: string; full: boolean }) {
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [invites, setInvites] = useState<Invite[]>([]);
   const [link, setLink] = useState<string | null>(null);
-
-  const reload = useCallback(() => {
-    listInvites(teamId)
-      .then(setInvites)
-      .catch((e) => pushNotice(describeError(e)));
-  }, [teamId, pushNotice]);
-  useEffect(reload, [reload]);
+  const listed = useLoad(useCallback(() => listInvites(teamId), [teamId]));
+  const { reload } = listed;
+  const invites = listed.data ?? NO_INVITES;
+  // The list is a side panel: a failure to read it is a notice, not a page error.
+  useEffect(() => {
+    if (listed.error) pushNotice(describeError(listed.error));
+  }, [listed.error, pushNotice]);
 
   const create = async () => {
     try {
