@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, column, createBoard, dragTo, moveSaved, openBoard, titlesIn } from './boards.ts';
+import { card, column, createBoard, dndLiveRegion, dragTo, moveSaved, openBoard, titlesIn } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -41,7 +41,7 @@ test('drag within a column reorders it', async ({ page, request, team }) => {
 test('move a card with the keyboard; Escape cancels a keyboard drag', async ({ page, request, team }) => {
   const board = await createBoard(request, team.id, { 'To do': ['Social posts', 'Blog post'], Doing: ['Newsletter'] });
   await openBoard(page, board);
-  const liveRegion = page.locator('[id^="DndLiveRegion"]');
+  const liveRegion = dndLiveRegion(page);
 
   // Escape first: pick up, move right, cancel → nothing changes.
   await card(page, 'Blog post').focus();
@@ -145,7 +145,7 @@ test('a card just dropped with the keyboard can be picked up and moved again at 
 }) => {
   const board = await createBoard(request, team.id, { 'To do': ['Teaser', 'Poster'], Doing: ['Flyer'] });
   await openBoard(page, board);
-  const liveRegion = page.locator('[id^="DndLiveRegion"]');
+  const liveRegion = dndLiveRegion(page);
 
   await card(page, 'Teaser').focus();
   await page.keyboard.press('Space');

@@ -32,6 +32,8 @@ export async function createBoard(
 
 export const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 export const card = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
+/** dnd-kit's screen-reader announcements: keyboard steps wait for them, as a person would. */
+export const dndLiveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 export const titlesIn = (page: Page, name: string) => column(page, name).getByRole('heading', { level: 3 });
 
 export async function openBoard(page: Page, board: TestBoard) {

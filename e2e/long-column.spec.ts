@@ -1,12 +1,11 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { card, column, createBoard, moveSaved, openBoard, titlesIn } from './boards.ts';
+import { card, column, createBoard, dndLiveRegion, moveSaved, openBoard, titlesIn } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 
 // Only cards near the visible part of their column are wired to dnd-kit (SortableItem, useWired).
 // These moves reach the part of a long column that was out of sight when the drag began.
 
 const TITLES = Array.from({ length: 120 }, (_, i) => `Task ${String(i + 1).padStart(3, '0')}`);
-const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 const cardList = (page: Page, name: string) => column(page, name).getByRole('list');
 const moved = (titles: string[], title: string, to: number) => {
   const rest = titles.filter((t) => t !== title);
@@ -54,10 +53,10 @@ test('a keyboard move down a 120-card column reaches near its bottom and is save
 
   await card(page, 'Task 002').focus();
   await page.keyboard.press('Space');
-  await expect(liveRegion(page)).toContainText('Picked up “Task 002”, in To do, position 2 of 120');
+  await expect(dndLiveRegion(page)).toContainText('Picked up “Task 002”, in To do, position 2 of 120');
   for (let position = 3; position <= 117; position++) {
     await page.keyboard.press('ArrowDown');
-    await expect(liveRegion(page)).toContainText(`in To do, position ${position} of 120`);
+    await expect(dndLiveRegion(page)).toContainText(`in To do, position ${position} of 120`);
   }
   await save(page, () => page.keyboard.press('Space'));
   await expectKept(page, 'To do', moved(TITLES, 'Task 002', 116));
@@ -88,8 +87,8 @@ test('a pointer drag auto-scrolls a 120-card column and drops out of the first s
   await page.mouse.move(x, box.y + box.height / 2 + 4, { steps: 2 });
   await save(page, () => page.mouse.up());
 
-  await expect(liveRegion(page)).toContainText('Dropped “Task 001” in To do, position');
-  const spoken = (await liveRegion(page).textContent()) ?? '';
+  await expect(dndLiveRegion(page)).toContainText('Dropped “Task 001” in To do, position');
+  const spoken = (await dndLiveRegion(page).textContent()) ?? '';
   const position = Number(/Dropped “Task 001” in To do, position (\d+) of 120/.exec(spoken)?.[1]);
   // Where the column first showed about a dozen cards.
   expect(position).toBeGreaterThan(100);
@@ -108,9 +107,9 @@ test('a card far down a column, focused before it was ever in sight, is picked u
   // the focus itself can wire it before Space.
   await card(page, 'Task 100').evaluate((el) => el.focus({ preventScroll: true }));
   await page.keyboard.press('Space');
-  await expect(liveRegion(page)).toContainText('Picked up “Task 100”, in To do, position 100 of 120');
+  await expect(dndLiveRegion(page)).toContainText('Picked up “Task 100”, in To do, position 100 of 120');
   await page.keyboard.press('ArrowRight');
-  await expect(liveRegion(page)).toContainText('“Task 100” is now in Doing, position 1 of 1');
+  await expect(dndLiveRegion(page)).toContainText('“Task 100” is now in Doing, position 1 of 1');
   await save(page, () => page.keyboard.press('Space'));
   await expect(card(page, 'Task 100')).toBeFocused();
   await expectKept(page, 'Doing', ['Task 100']);

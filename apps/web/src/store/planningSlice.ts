@@ -104,9 +104,9 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
     const token = ++planToken;
     set({ planBoardId: boardId, planTeamId: teamId, planStatus: 'loading', planError: null });
     try {
-      const { missed } = await catchingEvents(async () => {
+      const { value: chosenId, missed } = await catchingEvents(async () => {
         const [backlog, sprints] = await Promise.all([sprintsApi.getBacklog(teamId), sprintsApi.listSprints(boardId)]);
-        if (token !== planToken) return;
+        if (token !== planToken) return null;
         const sorted = [...sprints].sort((a, b) => a.startDate.localeCompare(b.startDate));
         const planned = plannedSprints(sorted);
         const keep = preferSprintId ?? get().planSprintId;
@@ -120,10 +120,14 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
           planSprintId: chosen?.id ?? null,
           planSprint: null,
         });
-        if (chosen) await get().selectPlanSprint(chosen.id);
+        return chosen?.id ?? null;
       });
       if (token !== planToken) return;
-      set({ ...missed.reduce(applyPlanEvent, planLists(get())), planStatus: 'ready' });
+      set(missed.reduce(applyPlanEvent, planLists(get())));
+      // The sprint's read catches the events that arrive during it.
+      if (chosenId) await get().selectPlanSprint(chosenId);
+      if (token !== planToken) return;
+      set({ planStatus: 'ready' });
     } catch (e) {
       if (token !== planToken) return;
       set({ planStatus: 'error', planError: describeError(e) });
