@@ -33,7 +33,7 @@ export interface Subscriber {
   /** The last seq written to this stream; only ever the next one is written after it. */
   lastSeq: number;
   /** Writes a chunk; false when the stream is gone or was dropped for being too slow. */
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   end(): void;
 }
 
@@ -71,7 +71,11 @@ function chunksOf(events: StoredEvent[]): (start: number) => Chunk {
     if (chunk === undefined) {
       const deleted = events.findIndex((event, i) => i >= start && event.type === 'board.deleted');
       const last = deleted === -1 ? events.length - 1 : deleted;
-      chunk = { text: frames.slice(start, last + 1).join(''), lastSeq: events[last]!.seq, ends: deleted !== -1 };
+      chunk = {
+        bytes: Buffer.from(frames.slice(start, last + 1).join('')),
+        lastSeq: events[last]!.seq,
+        ends: deleted !== -1,
+      };
       built.set(start, chunk);
     }
     return chunk;
@@ -80,14 +84,15 @@ function chunksOf(events: StoredEvent[]): (start: number) => Chunk {
 
 /** What one read sends a stream: the frames, the seq it reaches, and whether the stream ends there. */
 interface Chunk {
-  text: string;
+  /** Encoded once: every stream at this seq is written the same bytes. */
+  bytes: Buffer;
   lastSeq: number;
   ends: boolean;
 }
 
 /** A stream over a Node response; a slow reader is cut off rather than buffered without end. */
 export function streamWriter(raw: NodeJS.WritableStream & { writableLength: number; destroyed: boolean }) {
-  return (chunk: string) => {
+  return (chunk: string | Uint8Array) => {
     if (raw.destroyed) return false;
     raw.write(chunk);
     if (raw.writableLength > MAX_BUFFERED) {
@@ -255,7 +260,7 @@ export class Hub {
       return;
     }
     const chunk = chunks(start);
-    if (!subscriber.write(chunk.text)) {
+    if (!subscriber.write(chunk.bytes)) {
       this.leave(room, subscriber);
       return;
     }
