@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { notFound } from '../../errors.ts';
 import { currentUser } from '../../plugins/auth.ts';
 import { requireBoard } from '../access.ts';
-import { frame, MAX_CATCH_UP, streamWriter } from './hub.ts';
+import { frame, streamWriter } from './frames.ts';
+import { MAX_CATCH_UP } from './hub.ts';
 import { historyBounds } from './record.ts';
 
 /** Last-Event-ID (sent by a reconnecting EventSource) wins over ?after=. */

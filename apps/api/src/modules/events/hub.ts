@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Presence } from '@echoboard/contracts';
 import type { Database } from '../../db/database.ts';
 import type { Bus, PresenceNotice } from './bus.ts';
+import { type Chunk, chunksOf, frame } from './frames.ts';
+import { mergePresence } from './presence.ts';
 import { readStoredEvents, type StoredEvent } from './record.ts';
 
 /** A stream further behind than this is told to reload instead of catching up event by event. */
@@ -14,8 +16,6 @@ const READ_BATCH = 500;
  * per batch per viewer; a quiet room still reads at once, so a lone move is not delayed.
  */
 const COALESCE_MS = 10;
-/** A client that has not taken this much of its stream is dead or too slow: drop it; it reconnects. */
-const MAX_BUFFERED = 1024 * 1024;
 export const HEARTBEAT_MS = 15_000;
 const ANNOUNCE_MS = 10_000;
 const NOTICE_TTL_MS = 30_000;
@@ -46,61 +46,6 @@ interface Room {
   pumping: boolean;
   again: boolean;
   presence: string;
-}
-
-export const frame = {
-  event: (event: StoredEvent) => `id: ${event.seq}\nevent: board\ndata: ${event.json}\n\n`,
-  presence: (presence: Presence) => `event: presence\ndata: ${JSON.stringify(presence)}\n\n`,
-  reset: 'event: reset\ndata: {}\n\n',
-  /** The viewer signed out, their session ended or they left the team: do not reconnect. */
-  ended: 'event: ended\ndata: {}\n\n',
-  ping: ': ping\n\n',
-};
-
-/**
- * The frames of a read's events from index `start` on, up to the board's deletion (after which a
- * stream ends), as one string: a stream gets one write per read, not one per event. Each event's
- * stored JSON is framed once and each chunk built once, however many streams it goes to (most are
- * at the same seq).
- */
-function chunksOf(events: StoredEvent[]): (start: number) => Chunk {
-  const frames = events.map(frame.event);
-  const built = new Map<number, Chunk>();
-  return (start) => {
-    let chunk = built.get(start);
-    if (chunk === undefined) {
-      const deleted = events.findIndex((event, i) => i >= start && event.type === 'board.deleted');
-      const last = deleted === -1 ? events.length - 1 : deleted;
-      chunk = {
-        bytes: Buffer.from(frames.slice(start, last + 1).join('')),
-        lastSeq: events[last]!.seq,
-        ends: deleted !== -1,
-      };
-      built.set(start, chunk);
-    }
-    return chunk;
-  };
-}
-
-/** What one read sends a stream: the frames, the seq it reaches, and whether the stream ends there. */
-interface Chunk {
-  /** Encoded once: every stream at this seq is written the same bytes. */
-  bytes: Buffer;
-  lastSeq: number;
-  ends: boolean;
-}
-
-/** A stream over a Node response; a slow reader is cut off rather than buffered without end. */
-export function streamWriter(raw: NodeJS.WritableStream & { writableLength: number; destroyed: boolean }) {
-  return (chunk: string | Uint8Array) => {
-    if (raw.destroyed) return false;
-    raw.write(chunk);
-    if (raw.writableLength > MAX_BUFFERED) {
-      (raw as unknown as { destroy(): void }).destroy();
-      return false;
-    }
-    return true;
-  };
 }
 
 /**
@@ -278,26 +223,8 @@ export class Hub {
   /** Everyone viewing the board in any process; for each, the drag reported last anywhere. */
   presenceOf(room: Room): Presence {
     const now = Date.now();
-    const notices = [
-      this.localNotice(room),
-      ...[...room.remote.values()].filter((r) => r.expires > now).map((r) => r.notice),
-    ];
-    const viewers = new Map<string, { userId: string; name: string; draggingCardId: string | null; at: number }>();
-    for (const notice of notices) {
-      for (const viewer of notice.viewers) viewers.set(viewer.userId, { ...viewer, draggingCardId: null, at: 0 });
-    }
-    for (const notice of notices) {
-      for (const drag of notice.drags) {
-        const viewer = viewers.get(drag.userId);
-        if (viewer && drag.at >= viewer.at) Object.assign(viewer, { draggingCardId: drag.cardId, at: drag.at });
-      }
-    }
-    return {
-      boardId: room.boardId,
-      viewers: [...viewers.values()]
-        .sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId))
-        .map(({ userId, name, draggingCardId }) => ({ userId, name, draggingCardId })),
-    };
+    const remote = [...room.remote.values()].filter((r) => r.expires > now).map((r) => r.notice);
+    return mergePresence(room.boardId, [this.localNotice(room), ...remote]);
   }
 
   /** Sends the presence frame to local streams if it changed; tells other processes about ours. */
