@@ -1,5 +1,5 @@
 import type { ArchivedCard } from '@echoboard/contracts';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as extrasApi from '../../api/cardExtras.ts';
@@ -75,9 +75,15 @@ describe('ArchivedCardsDialog', () => {
     await user.click(await screen.findByText('Details'));
     expect(screen.getByText('Spring sale banner for the homepage')).toBeVisible();
     expect(screen.getByText('Effort 3 pts · Labels: design')).toBeVisible();
+    // Grouped by checklist name, as the card editor shows them, in the order their first items come.
     const checklist = await screen.findByRole('list', { name: 'Checklist of “Old banner”' });
-    expect(checklist).toHaveTextContent('Done: Draft copy');
-    expect(checklist).toHaveTextContent('To do: Launch: Book slot');
+    expect(
+      within(checklist)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Checklist (1/1 done)', 'Launch (0/1 done)']);
+    expect(within(checklist).getByRole('list', { name: 'Checklist' })).toHaveTextContent(/^☑Done: Draft copy$/);
+    expect(within(checklist).getByRole('list', { name: 'Launch' })).toHaveTextContent(/^☐To do: Book slot$/);
     const comments = screen.getByRole('list', { name: 'Comments on “Old banner”' });
     expect(comments).toHaveTextContent(/^Priya.+Paused until autumn$/);
     expect(extrasApi.listChecklist).toHaveBeenCalledWith(archived.id);
