@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as extrasApi from '../../api/cardExtras.ts';
 import * as cardsApi from '../../api/cards.ts';
+import { ApiError, networkError } from '../../api/client.ts';
 import { resetStore, useAppStore } from '../../store/index.ts';
 import { BOARD_ID, makeBoard, makeCard, TEAM_ID } from '../../test/fixtures.ts';
 import { ArchivedCardsDialog } from './ArchivedCardsDialog.tsx';
@@ -49,6 +50,32 @@ describe('ArchivedCardsDialog', () => {
     expect(useAppStore.getState().cardIdsByColumn[doing]).toEqual([archived.id]);
     expect(await screen.findByText(/No archived cards/)).toBeInTheDocument();
     expect(useAppStore.getState().notices.at(-1)?.message).toBe('Restored “Old banner” to Doing.');
+  });
+
+  it('says why the list could not load, and Try again loads it', async () => {
+    const user = userEvent.setup();
+    vi.mocked(cardsApi.listArchivedCards).mockRejectedValueOnce(networkError()).mockResolvedValueOnce([archived]);
+    render(<ArchivedCardsDialog boardId={BOARD_ID} onClose={() => {}} />);
+    expect(await screen.findByRole('heading', { name: 'Can’t reach the server' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('list', { name: 'Archived cards' })).toHaveTextContent('Old banner');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says why a restore was refused and keeps the list, without calling it a failed load', async () => {
+    const user = userEvent.setup();
+    vi.mocked(cardsApi.listArchivedCards).mockResolvedValue([archived]);
+    vi.mocked(cardsApi.restoreCard).mockRejectedValue(
+      new ApiError({ status: 409, code: 'VERSION_CONFLICT', title: 'Conflict', detail: 'Someone changed it first.' }),
+    );
+    render(<ArchivedCardsDialog boardId={BOARD_ID} onClose={() => {}} />);
+    await user.click(await screen.findByRole('button', { name: 'Restore “Old banner”' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not restore “Old banner”: Someone changed it first.',
+    );
+    expect(screen.getByRole('list', { name: 'Archived cards' })).toHaveTextContent('Old banner');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Restore “Old banner”' })).toBeEnabled();
   });
 
   it('shows what an archived card holds, read-only, loading its checklist and comments when opened', async () => {
