@@ -1,6 +1,7 @@
 import type { Board, Card, CardStats, Column, LabelColors } from '@echoboard/contracts';
 import { compareKeys } from '@echoboard/domain';
 import { withoutCardId } from './applyEvent.ts';
+import { withIdAt } from './dragOrder.ts';
 
 // The board's normalised picture and the pure steps that change it; the board slice adds the
 // requests, and the live and card-extras slices reuse the same steps for what others did.
@@ -106,11 +107,7 @@ export function previewed(
 ): Pick<BoardData, 'cardIdsByColumn'> | null {
   const from = columnOfCard(s, cardId);
   if (!from || !s.cardIdsByColumn[toColumnId]) return null;
-  const next = { ...s.cardIdsByColumn, [from]: (s.cardIdsByColumn[from] ?? []).filter((id) => id !== cardId) };
-  const target = [...(next[toColumnId] ?? [])];
-  target.splice(Math.max(0, Math.min(index, target.length)), 0, cardId);
-  next[toColumnId] = target;
-  return { cardIdsByColumn: next };
+  return { cardIdsByColumn: withIdAt(s.cardIdsByColumn, from, toColumnId, cardId, index) };
 }
 
 /** The board with a card the server put at the end of its column (created, restored). */
