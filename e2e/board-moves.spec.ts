@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, column, createBoard, dndLiveRegion, dragTo, moveSaved, openBoard, titlesIn } from './boards.ts';
+import { card, column, createBoard, dndLiveRegion, dragTo, expectMoveAnswer, openBoard, titlesIn } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -15,9 +15,7 @@ test('drag a card with the mouse into another column; the order survives a reloa
   });
   await openBoard(page, board);
 
-  const saved = moveSaved(page);
-  await dragTo(page, card(page, 'Brief agency'), card(page, 'Ad set'), 'above');
-  expect((await saved).status()).toBe(200);
+  await expectMoveAnswer(page, () => dragTo(page, card(page, 'Brief agency'), card(page, 'Ad set'), 'above'));
 
   await expect(titlesIn(page, 'Doing')).toHaveText(['Landing page', 'Brief agency', 'Ad set']);
   await expect(titlesIn(page, 'To do')).toHaveText(['Draft copy']);
@@ -30,9 +28,7 @@ test('drag a card with the mouse into another column; the order survives a reloa
 test('drag within a column reorders it', async ({ page, request, team }) => {
   const board = await createBoard(request, team.id, { 'To do': ['One', 'Two', 'Three'] });
   await openBoard(page, board);
-  const saved = moveSaved(page);
-  await dragTo(page, card(page, 'Three'), card(page, 'One'), 'above');
-  expect((await saved).status()).toBe(200);
+  await expectMoveAnswer(page, () => dragTo(page, card(page, 'Three'), card(page, 'One'), 'above'));
   await expect(titlesIn(page, 'To do')).toHaveText(['Three', 'One', 'Two']);
   await page.reload();
   await expect(titlesIn(page, 'To do')).toHaveText(['Three', 'One', 'Two']);
@@ -62,9 +58,7 @@ test('move a card with the keyboard; Escape cancels a keyboard drag', async ({ p
   await expect(liveRegion).toContainText('“Social posts” is now in Doing');
   await page.keyboard.press('ArrowDown');
   await expect(liveRegion).toContainText('in Doing, position 2 of 2');
-  const saved = moveSaved(page);
-  await page.keyboard.press('Space');
-  expect((await saved).status()).toBe(200);
+  await expectMoveAnswer(page, () => page.keyboard.press('Space'));
   await expect(titlesIn(page, 'Doing')).toHaveText(['Newsletter', 'Social posts']);
   await expect(card(page, 'Social posts')).toBeFocused();
 
@@ -81,9 +75,7 @@ test('“Move to…” moves a card without dragging', async ({ page, request, t
   const dialog = page.getByRole('dialog', { name: 'Move “Case study”' });
   await dialog.getByLabel('Column', { exact: true }).selectOption({ label: 'Done' });
   await dialog.getByLabel('Bottom of the column').check();
-  const saved = moveSaved(page);
-  await dialog.getByRole('button', { name: 'Move' }).click();
-  expect((await saved).status()).toBe(200);
+  await expectMoveAnswer(page, () => dialog.getByRole('button', { name: 'Move' }).click());
   await expect(dialog).toBeHidden();
   await expect(titlesIn(page, 'Done')).toHaveText(['Webinar', 'Podcast', 'Case study']);
   await expect(column(page, 'Doing').getByText('Drop cards here')).toBeVisible();
@@ -108,9 +100,7 @@ test('a move the server refuses puts the card back and says why', async ({ page,
 
   await card(page, 'Press kit').getByRole('button', { name: 'Move to…' }).click();
   await page.getByRole('dialog').getByLabel('Column', { exact: true }).selectOption({ label: 'Review' });
-  const refused = moveSaved(page);
-  await page.getByRole('dialog').getByRole('button', { name: 'Move' }).click();
-  expect((await refused).status()).toBe(404);
+  await expectMoveAnswer(page, () => page.getByRole('dialog').getByRole('button', { name: 'Move' }).click(), 404);
 
   const notice = page.getByTestId('notice');
   await expect(notice).toContainText('“Press kit” was put back');
@@ -129,9 +119,7 @@ test('a move next to a card that is gone is refused with the reason', async ({ p
   await card(page, 'Banner').getByRole('button', { name: 'Move to…' }).click();
   await page.getByRole('dialog').getByLabel('Column', { exact: true }).selectOption({ label: 'Doing' });
   await page.getByRole('dialog').getByLabel('Bottom of the column').check();
-  const refused = moveSaved(page);
-  await page.getByRole('dialog').getByRole('button', { name: 'Move' }).click();
-  expect((await refused).status()).toBe(409);
+  await expectMoveAnswer(page, () => page.getByRole('dialog').getByRole('button', { name: 'Move' }).click(), 409);
 
   await expect(page.getByTestId('notice')).toContainText('“Banner” was put back');
   await expect(titlesIn(page, 'To do')).toHaveText(['Banner']);
@@ -169,9 +157,7 @@ test('a card just dropped with the keyboard can be picked up and moved again at 
   await expect(liveRegion).toContainText('Picked up “Teaser”, in Doing');
   await page.keyboard.press('ArrowRight');
   await expect(liveRegion).toContainText('“Teaser” is now in Review');
-  const saved = moveSaved(page);
-  await page.keyboard.press('Space');
-  expect((await saved).status()).toBe(200);
+  await expectMoveAnswer(page, () => page.keyboard.press('Space'));
   await expect(titlesIn(page, 'Review')).toHaveText(['Teaser']);
   await expect(titlesIn(page, 'Doing')).toHaveText(['Flyer']);
 });

@@ -57,5 +57,12 @@ export async function dragTo(page: Page, source: Locator, target: Locator, where
   await page.mouse.up();
 }
 
-export const moveSaved = (page: Page) =>
-  page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
+/**
+ * Does what sends a move (a drop, a key press, a click) and waits for the server's answer, which
+ * must be `status`: what a spec checks next is then the saved board, not the optimistic one.
+ */
+export async function expectMoveAnswer(page: Page, send: () => Promise<unknown>, status = 200) {
+  const answer = page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
+  await send();
+  expect((await answer).status(), 'the status of the move’s answer').toBe(status);
+}

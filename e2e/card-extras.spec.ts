@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
+import { titlesIn } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 import { colleague } from './people.ts';
-
-const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-const titlesIn = (page: Page, name: string) => column(page, name).getByRole('heading', { level: 3 });
 
 test('checklist progress and comments on a card; archiving it takes it off every screen, and it can be restored', async ({
   page,
@@ -60,7 +58,11 @@ test('checklist progress and comments on a card; archiving it takes it off every
   const archive = other.page.getByRole('dialog', { name: 'Archived cards' });
   // Before restoring, what it holds can be read (not changed).
   await archive.getByText('Details').click();
-  await expect(archive.getByRole('list', { name: 'Checklist of “Launch post”' })).toContainText('Done: Write copy');
+  const archivedChecklist = archive.getByRole('list', { name: 'Checklist of “Launch post”' });
+  await expect(archivedChecklist.getByRole('heading')).toHaveText(['Checklist (1/2 done)']);
+  await expect(
+    archivedChecklist.getByRole('list', { name: 'Checklist', exact: true }).getByRole('listitem'),
+  ).toHaveText([/^☑Done: Write copy$/, /^☐To do: Pick image$/]);
   await expect(archive.getByRole('list', { name: 'Comments on “Launch post”' })).toContainText(
     'Copy is in the shared doc',
   );

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { card, column, createBoard, dndLiveRegion, moveSaved, openBoard, titlesIn } from './boards.ts';
+import { card, column, createBoard, dndLiveRegion, expectMoveAnswer, openBoard, titlesIn } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 
 // Only cards near the visible part of their column are wired to dnd-kit (SortableItem, useWired).
@@ -24,13 +24,6 @@ const screensBelow = (page: Page, title: string) =>
 /** A board whose To do column holds the 120 cards, open in the page. */
 async function openLongColumn(page: Page, request: APIRequestContext, teamId: string) {
   await openBoard(page, await createBoard(request, teamId, { 'To do': TITLES }));
-}
-
-/** Makes the drop and waits for the server to accept the move. */
-async function save(page: Page, drop: () => Promise<void>) {
-  const saved = moveSaved(page);
-  await drop();
-  expect((await saved).status()).toBe(200);
 }
 
 /** The column shows `titles`, and still does after a reload: the saved order is the shown one. */
@@ -58,7 +51,7 @@ test('a keyboard move down a 120-card column reaches near its bottom and is save
     await page.keyboard.press('ArrowDown');
     await expect(dndLiveRegion(page)).toContainText(`in To do, position ${position} of 120`);
   }
-  await save(page, () => page.keyboard.press('Space'));
+  await expectMoveAnswer(page, () => page.keyboard.press('Space'));
   await expectKept(page, 'To do', moved(TITLES, 'Task 002', 116));
 });
 
@@ -85,7 +78,7 @@ test('a pointer drag auto-scrolls a 120-card column and drops out of the first s
   // Then over the cards now in sight, away from the edge, and down.
   await page.mouse.move(x, box.y + box.height / 2, { steps: 10 });
   await page.mouse.move(x, box.y + box.height / 2 + 4, { steps: 2 });
-  await save(page, () => page.mouse.up());
+  await expectMoveAnswer(page, () => page.mouse.up());
 
   await expect(dndLiveRegion(page)).toContainText('Dropped “Task 001” in To do, position');
   const spoken = (await dndLiveRegion(page).textContent()) ?? '';
@@ -110,7 +103,7 @@ test('a card far down a column, focused before it was ever in sight, is picked u
   await expect(dndLiveRegion(page)).toContainText('Picked up “Task 100”, in To do, position 100 of 120');
   await page.keyboard.press('ArrowRight');
   await expect(dndLiveRegion(page)).toContainText('“Task 100” is now in Doing, position 1 of 1');
-  await save(page, () => page.keyboard.press('Space'));
+  await expectMoveAnswer(page, () => page.keyboard.press('Space'));
   await expect(card(page, 'Task 100')).toBeFocused();
   await expectKept(page, 'Doing', ['Task 100']);
   await expect(titlesIn(page, 'To do')).toHaveText(TITLES.filter((t) => t !== 'Task 100'));

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeBoard, makeCard } from '../test/fixtures.ts';
 import { applyBoardEvent } from './applyEvent.ts';
-import { type BoardData, normaliseBoard } from './boardSlice.ts';
+import { type BoardData, normaliseBoard } from './boardData.ts';
 
 let seq = 0;
 const meta = () => ({ seq: ++seq, boardId: 'b', at: '2026-11-23T09:00:00.000Z', actor: null });

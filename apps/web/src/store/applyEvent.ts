@@ -1,6 +1,6 @@
 import type { BoardEvent, Card } from '@echoboard/contracts';
 import { compareKeys } from '@echoboard/domain';
-import type { BoardData } from './boardSlice.ts';
+import type { BoardData } from './boardData.ts';
 
 /**
  * Inserts a card id into a column list at its rank; the list is kept in rank order. A list that

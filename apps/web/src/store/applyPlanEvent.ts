@@ -1,6 +1,7 @@
 import type { BoardEvent, PlannedCard, Sprint } from '@echoboard/contracts';
 import { compareKeys } from '@echoboard/domain';
-import type { PlanList, PlanningData } from './planningSlice.ts';
+import type { PlanList } from './planLists.ts';
+import type { PlanningData } from './planningSlice.ts';
 
 export type PlanLists = Pick<PlanningData, 'planCardsById' | 'planIds' | 'planSprintId' | 'boardSprints'>;
 

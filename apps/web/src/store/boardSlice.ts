@@ -1,44 +1,23 @@
-import type {
-  Board,
-  Card,
-  CardStats,
-  Column,
-  CreateCardBody,
-  LabelColors,
-  UpdateCardBody,
-  UpdateColumnBody,
-} from '@echoboard/contracts';
-import { compareKeys, planMove } from '@echoboard/domain';
+import type { Board, Card, Column, CreateCardBody, UpdateCardBody, UpdateColumnBody } from '@echoboard/contracts';
+import { planMove } from '@echoboard/domain';
 import type { StateCreator } from 'zustand';
 import * as boardsApi from '../api/boards.ts';
 import * as cardsApi from '../api/cards.ts';
 import { ApiError, describeError } from '../api/client.ts';
 import * as columnsApi from '../api/columns.ts';
-import { withoutCardId } from './applyEvent.ts';
+import {
+  appended,
+  type BoardData,
+  emptyBoardData,
+  normaliseBoard,
+  pickData,
+  previewed,
+  sortColumns,
+  withoutCard,
+  withoutColumn,
+  withSavedCards,
+} from './boardData.ts';
 import type { AppState } from './index.ts';
-
-export interface BoardMeta {
-  id: string;
-  teamId: string;
-  name: string;
-  effortScale: number[];
-  createdAt: string;
-}
-
-/** The board, normalised: a card lives once in `cardsById`; order lives in `cardIdsByColumn`. */
-export interface BoardData {
-  board: BoardMeta | null;
-  /** Sequence number of the last board event this picture includes. */
-  seq: number;
-  columnOrder: string[];
-  columnsById: Record<string, Column>;
-  cardsById: Record<string, Card>;
-  cardIdsByColumn: Record<string, string[]>;
-  /** Checklist progress and comment count of the cards that have any. */
-  cardStats: Record<string, CardStats>;
-  /** Label name → colour name, as the board's lead set them. */
-  labelColors: LabelColors;
-}
 
 /** Where a card should go; the same shape the domain rule and the move endpoint take. */
 export interface MoveCommand {
@@ -72,66 +51,6 @@ export interface BoardSlice extends BoardData {
   deleteColumn: (columnId: string, moveCardsTo?: string) => Promise<void>;
 }
 
-export const emptyBoardData = (): BoardData => ({
-  board: null,
-  seq: 0,
-  columnOrder: [],
-  columnsById: {},
-  cardsById: {},
-  cardIdsByColumn: {},
-  cardStats: {},
-  labelColors: {},
-});
-
-export function normaliseBoard(board: Board): BoardData {
-  const data = emptyBoardData();
-  data.board = {
-    id: board.id,
-    teamId: board.teamId,
-    name: board.name,
-    effortScale: board.effortScale,
-    createdAt: board.createdAt,
-  };
-  data.seq = board.seq;
-  data.cardStats = board.cardStats;
-  data.labelColors = board.labelColors;
-  for (const { cards, ...column } of board.columns) {
-    data.columnOrder.push(column.id);
-    data.columnsById[column.id] = column;
-    data.cardIdsByColumn[column.id] = cards.map((c) => c.id);
-    for (const card of cards) data.cardsById[card.id] = card;
-  }
-  return data;
-}
-
-const pickData = (s: BoardData): BoardData => ({
-  board: s.board,
-  seq: s.seq,
-  columnOrder: s.columnOrder,
-  columnsById: s.columnsById,
-  cardsById: s.cardsById,
-  cardIdsByColumn: s.cardIdsByColumn,
-  cardStats: s.cardStats,
-  labelColors: s.labelColors,
-});
-
-/**
- * A drag's snapshot with the server's newer copies of its cards. A snapshot is taken at pick-up;
- * the answer to an earlier move can arrive during the drag, and restoring or planning from the
- * snapshot's optimistic copy would send that card's old version (409) on its next move.
- */
-function withSavedCards(snapshot: BoardData, now: BoardData): BoardData {
-  let cardsById = snapshot.cardsById;
-  for (const [id, card] of Object.entries(snapshot.cardsById)) {
-    const saved = now.cardsById[id];
-    if (saved && saved.version > card.version) {
-      if (cardsById === snapshot.cardsById) cardsById = { ...cardsById };
-      cardsById[id] = saved;
-    }
-  }
-  return { ...pickData(snapshot), cardsById };
-}
-
 /** Name of the performance mark set when a move's saved card replaces its optimistic copy. */
 export const MOVE_SAVED_MARK = 'echoboard:move-saved';
 
@@ -142,12 +61,6 @@ export const MOVE_SAVED_MARK = 'echoboard:move-saved';
 function markMoveSaved(cardId: string) {
   performance.clearMarks(MOVE_SAVED_MARK);
   performance.mark(MOVE_SAVED_MARK, { detail: cardId });
-}
-
-/** The column a card sits in according to the current order (which a drag preview may have changed). */
-export function columnOfCard(s: Pick<BoardData, 'cardIdsByColumn'>, cardId: string): string | undefined {
-  for (const [columnId, ids] of Object.entries(s.cardIdsByColumn)) if (ids.includes(cardId)) return columnId;
-  return undefined;
 }
 
 let loadToken = 0;
@@ -190,16 +103,7 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
   snapshot: () => pickData(get()),
   restore: (snapshot) => set(withSavedCards(snapshot, get())),
 
-  previewMove: (cardId, toColumnId, index) =>
-    set((s) => {
-      const from = columnOfCard(s, cardId);
-      if (!from || !s.cardIdsByColumn[toColumnId]) return s;
-      const next = { ...s.cardIdsByColumn, [from]: (s.cardIdsByColumn[from] ?? []).filter((id) => id !== cardId) };
-      const target = [...(next[toColumnId] ?? [])];
-      target.splice(Math.max(0, Math.min(index, target.length)), 0, cardId);
-      next[toColumnId] = target;
-      return { cardIdsByColumn: next };
-    }),
+  previewMove: (cardId, toColumnId, index) => set((s) => previewed(s, cardId, toColumnId, index) ?? s),
 
   moveCard: async (command, options = {}) => {
     const base = options.snapshot ? withSavedCards(options.snapshot, get()) : pickData(get());
@@ -320,49 +224,11 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
 
   deleteColumn: async (columnId, moveCardsTo) => {
     await columnsApi.deleteColumn(columnId, moveCardsTo);
-    set((s) => {
-      const { [columnId]: _gone, ...columnsById } = s.columnsById;
-      const { [columnId]: removedIds = [], ...cardIdsByColumn } = s.cardIdsByColumn;
-      const cardsById = { ...s.cardsById };
-      const target = moveCardsTo ? cardIdsByColumn[moveCardsTo] : undefined;
-      if (moveCardsTo && target) {
-        // The server appended them at the bottom, in their order; mirror that.
-        cardIdsByColumn[moveCardsTo] = [...target, ...removedIds];
-        for (const id of removedIds) {
-          const card = cardsById[id];
-          if (card) cardsById[id] = { ...card, columnId: moveCardsTo };
-        }
-      } else {
-        for (const id of removedIds) delete cardsById[id];
-      }
-      return { columnsById, cardIdsByColumn, cardsById, columnOrder: s.columnOrder.filter((id) => id !== columnId) };
-    });
+    set((s) => withoutColumn(s, columnId, moveCardsTo));
     // Moved cards got fresh ranks on the server; read them so later moves plan against the truth.
     if (moveCardsTo) await get().refresh();
   },
 });
-
-/** The board with a card the server put at the end of its column (created, restored). */
-export function appended(s: BoardData, card: Card): Partial<BoardData> {
-  if (s.board?.id !== card.boardId || !s.cardIdsByColumn[card.columnId]) return {};
-  return {
-    cardsById: { ...s.cardsById, [card.id]: card },
-    cardIdsByColumn: {
-      ...s.cardIdsByColumn,
-      [card.columnId]: [...(s.cardIdsByColumn[card.columnId] ?? []).filter((id) => id !== card.id), card.id],
-    },
-  };
-}
-
-/** The board without one card (deleted, archived). */
-export function withoutCard(s: BoardData, cardId: string): Pick<BoardData, 'cardsById' | 'cardIdsByColumn'> {
-  const { [cardId]: _removed, ...cardsById } = s.cardsById;
-  return { cardsById, cardIdsByColumn: withoutCardId(s.cardIdsByColumn, cardId) };
-}
-
-function sortColumns(order: string[], columnsById: Record<string, Column>): string[] {
-  return [...order].sort((a, b) => compareKeys(columnsById[a]?.rank ?? '', columnsById[b]?.rank ?? ''));
-}
 
 function isCard(v: unknown): v is Card {
   return typeof v === 'object' && v !== null && 'id' in v && 'version' in v && 'columnId' in v;

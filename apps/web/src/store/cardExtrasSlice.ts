@@ -3,7 +3,7 @@ import type { LabelColor } from '@echoboard/domain';
 import type { StateCreator } from 'zustand';
 import { setLabelColor } from '../api/cardExtras.ts';
 import * as cardsApi from '../api/cards.ts';
-import { appended, withoutCard } from './boardSlice.ts';
+import { appended, withoutCard } from './boardData.ts';
 import type { AppState } from './index.ts';
 
 /** What hangs off the board's cards: the archive, checklist and comment figures, label colours. */

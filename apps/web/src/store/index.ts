@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { type BoardSlice, createBoardSlice, emptyBoardData } from './boardSlice.ts';
+import { emptyBoardData } from './boardData.ts';
+import { type BoardSlice, createBoardSlice } from './boardSlice.ts';
 import { type CardExtrasSlice, createCardExtrasSlice } from './cardExtrasSlice.ts';
 import { createLiveSlice, type LiveSlice } from './liveSlice.ts';
 import { createPlanningSlice, emptyPlanning, type PlanningSlice } from './planningSlice.ts';
@@ -50,7 +51,8 @@ export function resetStore() {
   });
 }
 
-export type { BoardData, BoardMeta, MoveCommand } from './boardSlice.ts';
+export type { BoardData, BoardMeta } from './boardData.ts';
+export type { MoveCommand } from './boardSlice.ts';
 export type { Connection, Viewer } from './liveSlice.ts';
 export { roleIn, type SessionStatus } from './sessionSlice.ts';
 export type { Notice, NoticeTone } from './uiSlice.ts';

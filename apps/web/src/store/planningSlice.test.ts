@@ -4,7 +4,6 @@ import { ApiError } from '../api/client.ts';
 import * as sprintsApi from '../api/sprints.ts';
 import { makeCard } from '../test/fixtures.ts';
 import { resetStore, useAppStore } from './index.ts';
-import { placeInList, putBack } from './planningSlice.ts';
 
 vi.mock('../api/sprints.ts', () => ({ planCard: vi.fn(), getSprint: vi.fn() }));
 
@@ -21,25 +20,6 @@ function seed() {
   });
   return { a, b, c };
 }
-
-describe('placeInList', () => {
-  it('takes the card out of its list and puts it between the named neighbours', () => {
-    const lists = { backlog: ['a', 'b', 'c'], sprint: ['x', 'y'] };
-    expect(placeInList(lists, { cardId: 'b', to: 'sprint', afterCardId: 'x', beforeCardId: 'y' })).toEqual({
-      backlog: ['a', 'c'],
-      sprint: ['x', 'b', 'y'],
-    });
-    expect(placeInList(lists, { cardId: 'y', to: 'backlog', afterCardId: null, beforeCardId: 'a' })).toEqual({
-      backlog: ['y', 'a', 'b', 'c'],
-      sprint: ['x'],
-    });
-    expect(placeInList(lists, { cardId: 'a', to: 'backlog', afterCardId: 'c', beforeCardId: null }).backlog).toEqual([
-      'b',
-      'c',
-      'a',
-    ]);
-  });
-});
 
 describe('movePlanned', () => {
   beforeEach(() => {
@@ -80,20 +60,5 @@ describe('movePlanned', () => {
     expect(ok).toBe(false);
     expect(useAppStore.getState().planIds).toEqual({ backlog: [a.id, b.id], sprint: [c.id] });
     expect(useAppStore.getState().notices.at(-1)?.message).toBe('“Ads” was put back: The sprint has started.');
-  });
-
-  it('keeps others’ changes that arrived during the drag when it puts the card back', () => {
-    const { a, b, c } = seed();
-    const before = useAppStore.getState().planSnapshot();
-    const d = planned('Late');
-    // The drop showed C in the backlog; meanwhile someone's new card D arrived at the end.
-    const now = {
-      planCardsById: { ...before.planCardsById, [d.id]: d },
-      planIds: { backlog: [c.id, a.id, b.id, d.id], sprint: [] },
-    };
-    expect(putBack(now, before, c.id).planIds).toEqual({ backlog: [a.id, b.id, d.id], sprint: [c.id] });
-    // If C itself changed meanwhile, its own event placed it: it stays.
-    const changed = { ...now, planCardsById: { ...now.planCardsById, [c.id]: { ...c, version: 2 } } };
-    expect(putBack(changed, before, c.id)).toBe(changed);
   });
 });

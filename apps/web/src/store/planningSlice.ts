@@ -5,10 +5,19 @@ import { describeError } from '../api/client.ts';
 import * as sprintsApi from '../api/sprints.ts';
 import { applyPlanEvent, type PlanLists, touchesPlanSprint } from './applyPlanEvent.ts';
 import type { LoadStatus } from './boardSlice.ts';
+import { catchingEvents, heardDuringReads } from './eventsDuringReads.ts';
 import type { AppState } from './index.ts';
-
-/** The two lists of the planning page: the team's backlog and the chosen planned sprint's plan. */
-export type PlanList = 'backlog' | 'sprint';
+import {
+  isPlanned,
+  type PlanCommand,
+  type PlanList,
+  type PlanSnapshot,
+  placeInList,
+  plannedSprints,
+  previewedPlan,
+  putBack,
+  stripDetail,
+} from './planLists.ts';
 
 export interface PlanningData {
   planBoardId: string | null;
@@ -23,15 +32,6 @@ export interface PlanningData {
   planStatus: LoadStatus;
   planError: string | null;
 }
-
-export interface PlanCommand {
-  cardId: string;
-  to: PlanList;
-  afterCardId: string | null;
-  beforeCardId: string | null;
-}
-
-export type PlanSnapshot = Pick<PlanningData, 'planCardsById' | 'planIds'>;
 
 export interface PlanningSlice extends PlanningData {
   /** Opens planning for a board; `preferSprintId` picks the sprint shown (e.g. the one cards were carried into). */
@@ -68,31 +68,7 @@ export const emptyPlanning = (): PlanningData => ({
   planError: null,
 });
 
-const isPlanned = (card: SprintDetail['cards'][number]): card is PlannedCard => card.columnId === null;
-
-export const listOfCard = (s: Pick<PlanningData, 'planIds'>, cardId: string): PlanList | undefined =>
-  s.planIds.backlog.includes(cardId) ? 'backlog' : s.planIds.sprint.includes(cardId) ? 'sprint' : undefined;
-
-/** The planned sprints a lead can plan into, earliest first. */
-export const plannedSprints = (sprints: Sprint[]) => sprints.filter((sp) => sp.state === 'planned');
-
 let planToken = 0;
-/**
- * Events that arrive while lists are being read, one buffer per read in flight (opening the page,
- * switching sprints). The lists carry no seq to resume from, so a read's events are applied again
- * on top of what it read: whole rows in seq order, so an event the read already saw changes
- * nothing, and one it missed is not lost.
- */
-const readsInFlight = new Set<BoardEvent[]>();
-async function catchingEvents<T>(read: () => Promise<T>): Promise<{ value: T; missed: BoardEvent[] }> {
-  const missed: BoardEvent[] = [];
-  readsInFlight.add(missed);
-  try {
-    return { value: await read(), missed };
-  } finally {
-    readsInFlight.delete(missed);
-  }
-}
 // A burst of events (a rebalance, a carry-over) re-reads the capacity meter once.
 let meterTimer: ReturnType<typeof setTimeout> | undefined;
 const METER_DELAY_MS = 50;
@@ -181,16 +157,7 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
   planSnapshot: () => ({ planCardsById: get().planCardsById, planIds: get().planIds }),
   planRestore: (snapshot) => set(snapshot),
 
-  previewPlan: (cardId, to, index) =>
-    set((s) => {
-      const from = listOfCard(s, cardId);
-      if (!from) return s;
-      const planIds = { ...s.planIds, [from]: s.planIds[from].filter((id) => id !== cardId) };
-      const target = [...planIds[to]];
-      target.splice(Math.max(0, Math.min(index, target.length)), 0, cardId);
-      planIds[to] = target;
-      return { planIds };
-    }),
+  previewPlan: (cardId, to, index) => set((s) => previewedPlan(s, cardId, to, index) ?? s),
 
   movePlanned: async (command, options = {}) => {
     const base = options.snapshot ?? get().planSnapshot();
@@ -238,7 +205,7 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
   applyPlanningEvent: (event) => {
     const s = get();
     if (event.boardId !== s.planBoardId) return;
-    for (const missed of readsInFlight) missed.push(event);
+    heardDuringReads(event);
     const shown = s.planSprintId;
     const before = planLists(s);
     const after = applyPlanEvent(before, event);
@@ -272,44 +239,9 @@ export const createPlanningSlice: StateCreator<AppState, [], [], PlanningSlice> 
   },
 });
 
-/** The lists with the card taken out of wherever it was and put between its new neighbours. */
-export function placeInList(planIds: Record<PlanList, string[]>, command: PlanCommand): Record<PlanList, string[]> {
-  const next = {
-    backlog: planIds.backlog.filter((id) => id !== command.cardId),
-    sprint: planIds.sprint.filter((id) => id !== command.cardId),
-  };
-  const list = next[command.to];
-  let at = list.length;
-  if (command.afterCardId && list.includes(command.afterCardId)) at = list.indexOf(command.afterCardId) + 1;
-  else if (command.beforeCardId && list.includes(command.beforeCardId)) at = list.indexOf(command.beforeCardId);
-  else if (command.afterCardId === null && command.beforeCardId !== null) at = 0;
-  list.splice(at, 0, command.cardId);
-  return next;
-}
-
-/**
- * A refused move puts the card back where it was before the drag, keeping whatever others changed
- * meanwhile (events held during the drag are applied at the drop). If the card itself changed, its
- * event already put it where it now is.
- */
-export function putBack(current: PlanSnapshot, before: PlanSnapshot, cardId: string): PlanSnapshot {
-  const was = before.planCardsById[cardId];
-  const from = listOfCard(before, cardId);
-  if (!was || !from || current.planCardsById[cardId]?.version !== was.version) return current;
-  const ids = before.planIds[from];
-  const at = ids.indexOf(cardId);
-  const command = { cardId, to: from, afterCardId: ids[at - 1] ?? null, beforeCardId: ids[at + 1] ?? null };
-  return { planCardsById: current.planCardsById, planIds: placeInList(current.planIds, command) };
-}
-
 const planLists = (s: PlanningData): PlanLists => ({
   planCardsById: s.planCardsById,
   planIds: s.planIds,
   planSprintId: s.planSprintId,
   boardSprints: s.boardSprints,
 });
-
-function stripDetail(detail: SprintDetail): Sprint {
-  const { cards: _cards, availability: _availability, capacity: _capacity, progress: _progress, ...sprint } = detail;
-  return sprint;
-}

@@ -1,46 +1,53 @@
-import type { InvitePreview } from '@echoboard/contracts';
-import { useEffect, useState } from 'react';
-import { describeError } from '../../api/client.ts';
+import { useCallback, useState } from 'react';
+import { describeError, isApiError } from '../../api/client.ts';
 import { acceptInvite, previewInvite } from '../../api/teams.ts';
 import { invitePath, navigate, withNext } from '../../app/routes.ts';
 import { useAppStore } from '../../store/index.ts';
+import { FormError } from '../common/FormError.tsx';
+import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 
 /** /invite/<token>: shows which team invites you; signed in, you join with one click. */
 export function InvitePage({ token }: { token: string }) {
   const signedIn = useAppStore((s) => s.sessionStatus === 'signed-in');
   const teamJoined = useAppStore((s) => s.teamJoined);
-  const [preview, setPreview] = useState<InvitePreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: preview, error: loadError, reload } = useLoad(useCallback(() => previewInvite(token), [token]));
+  // Apart from the load's error: a refused join keeps the invite on screen, with why beside the button.
+  const [joinError, setJoinError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    previewInvite(token)
-      .then(setPreview)
-      .catch((e) => setError(describeError(e)));
-  }, [token]);
 
   const join = async () => {
     setBusy(true);
+    setJoinError(null);
     try {
       const team = await acceptInvite(token);
       teamJoined(team);
       navigate('/', { replace: true });
     } catch (e) {
       setBusy(false);
-      setError(describeError(e));
+      setJoinError(describeError(e));
     }
   };
+
+  if (loadError) {
+    // The server's answer about this invite (used, expired, unknown) is final; anything else may pass.
+    const final = isApiError(loadError) && loadError.status >= 400 && loadError.status < 500;
+    return (
+      <section className="auth">
+        <LoadError
+          title={final ? 'This invite cannot be used' : 'Could not load the invite'}
+          error={loadError}
+          retry={final ? undefined : reload}
+        />
+        {final ? <p>Ask your team lead for a new invite link.</p> : null}
+      </section>
+    );
+  }
 
   const here = invitePath(token);
   return (
     <section className="auth" aria-labelledby="invite-title">
-      {error ? (
-        <>
-          <h1 id="invite-title">This invite cannot be used</h1>
-          <p role="alert">{error}</p>
-          <p>Ask your team lead for a new invite link.</p>
-        </>
-      ) : preview === null ? (
+      {preview === null ? (
         <p role="status">Loading invite…</p>
       ) : (
         <>
@@ -50,9 +57,12 @@ export function InvitePage({ token }: { token: string }) {
             {new Date(preview.expiresAt).toLocaleDateString()}.
           </p>
           {signedIn ? (
-            <button type="button" className="button button--primary" onClick={join} disabled={busy}>
-              {busy ? 'Joining…' : `Join ${preview.teamName}`}
-            </button>
+            <>
+              <FormError message={joinError} />
+              <button type="button" className="button button--primary" onClick={join} disabled={busy}>
+                {busy ? 'Joining…' : `Join ${preview.teamName}`}
+              </button>
+            </>
           ) : (
             <div className="form__buttons form__buttons--start">
               <a

@@ -1,6 +1,6 @@
-import type { ArchivedCard } from '@echoboard/contracts';
-import { CHECKLIST_LIMITS } from '@echoboard/domain';
-import { useMemo, useState } from 'react';
+import type { ArchivedCard, ChecklistItem } from '@echoboard/contracts';
+import { type ChecklistGroup, groupChecklists } from '@echoboard/domain';
+import { useId, useMemo, useState } from 'react';
 import { listChecklist, listComments } from '../../api/cardExtras.ts';
 import { describeError } from '../../api/client.ts';
 import { useLoad } from '../common/useLoad.ts';
@@ -41,12 +41,8 @@ export function ArchivedCardDetails({ card }: { card: ArchivedCard }) {
       {open && !data && !error ? <p className="muted">Loading its checklist and comments…</p> : null}
       {checklist?.length ? (
         <ul className="checklist__items" aria-label={`Checklist of “${card.title}”`}>
-          {checklist.map((item) => (
-            <li key={item.id} className={`checklist__item${item.done ? ' checklist__item--done' : ''}`}>
-              <span aria-hidden="true">{item.done ? '☑' : '☐'}</span>
-              <span className="visually-hidden">{item.done ? 'Done: ' : 'To do: '}</span>
-              {item.checklist === CHECKLIST_LIMITS.defaultName ? item.text : `${item.checklist}: ${item.text}`}
-            </li>
+          {groupChecklists(checklist).map((group) => (
+            <ArchivedChecklist key={group.name} group={group} />
           ))}
         </ul>
       ) : null}
@@ -62,5 +58,29 @@ export function ArchivedCardDetails({ card }: { card: ArchivedCard }) {
       ) : null}
       {data ? <p className="muted">Restore the card to change any of this.</p> : null}
     </details>
+  );
+}
+
+/** One named checklist of an archived card, as the card editor groups them, without its controls. */
+function ArchivedChecklist({ group }: { group: ChecklistGroup<ChecklistItem> }) {
+  const nameId = useId();
+  return (
+    <li className="checklist">
+      <h3 className="checklist__name">
+        <span id={nameId}>{group.name}</span>{' '}
+        <span className="muted">
+          ({group.done}/{group.items.length} done)
+        </span>
+      </h3>
+      <ul className="checklist__items" aria-labelledby={nameId}>
+        {group.items.map((item) => (
+          <li key={item.id} className={`checklist__item${item.done ? ' checklist__item--done' : ''}`}>
+            <span aria-hidden="true">{item.done ? '☑' : '☐'}</span>
+            <span className="visually-hidden">{item.done ? 'Done: ' : 'To do: '}</span>
+            {item.text}
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }

@@ -1,9 +1,10 @@
 import type { ArchivedCard } from '@echoboard/contracts';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as extrasApi from '../../api/cardExtras.ts';
 import * as cardsApi from '../../api/cards.ts';
+import { ApiError, networkError } from '../../api/client.ts';
 import { resetStore, useAppStore } from '../../store/index.ts';
 import { BOARD_ID, makeBoard, makeCard, TEAM_ID } from '../../test/fixtures.ts';
 import { ArchivedCardsDialog } from './ArchivedCardsDialog.tsx';
@@ -51,6 +52,32 @@ describe('ArchivedCardsDialog', () => {
     expect(useAppStore.getState().notices.at(-1)?.message).toBe('Restored “Old banner” to Doing.');
   });
 
+  it('says why the list could not load, and Try again loads it', async () => {
+    const user = userEvent.setup();
+    vi.mocked(cardsApi.listArchivedCards).mockRejectedValueOnce(networkError()).mockResolvedValueOnce([archived]);
+    render(<ArchivedCardsDialog boardId={BOARD_ID} onClose={() => {}} />);
+    expect(await screen.findByRole('heading', { name: 'Can’t reach the server' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('list', { name: 'Archived cards' })).toHaveTextContent('Old banner');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says why a restore was refused and keeps the list, without calling it a failed load', async () => {
+    const user = userEvent.setup();
+    vi.mocked(cardsApi.listArchivedCards).mockResolvedValue([archived]);
+    vi.mocked(cardsApi.restoreCard).mockRejectedValue(
+      new ApiError({ status: 409, code: 'VERSION_CONFLICT', title: 'Conflict', detail: 'Someone changed it first.' }),
+    );
+    render(<ArchivedCardsDialog boardId={BOARD_ID} onClose={() => {}} />);
+    await user.click(await screen.findByRole('button', { name: 'Restore “Old banner”' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not restore “Old banner”: Someone changed it first.',
+    );
+    expect(screen.getByRole('list', { name: 'Archived cards' })).toHaveTextContent('Old banner');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Restore “Old banner”' })).toBeEnabled();
+  });
+
   it('shows what an archived card holds, read-only, loading its checklist and comments when opened', async () => {
     const user = userEvent.setup();
     vi.mocked(cardsApi.listArchivedCards).mockResolvedValue([archived]);
@@ -75,9 +102,15 @@ describe('ArchivedCardsDialog', () => {
     await user.click(await screen.findByText('Details'));
     expect(screen.getByText('Spring sale banner for the homepage')).toBeVisible();
     expect(screen.getByText('Effort 3 pts · Labels: design')).toBeVisible();
+    // Grouped by checklist name, as the card editor shows them, in the order their first items come.
     const checklist = await screen.findByRole('list', { name: 'Checklist of “Old banner”' });
-    expect(checklist).toHaveTextContent('Done: Draft copy');
-    expect(checklist).toHaveTextContent('To do: Launch: Book slot');
+    expect(
+      within(checklist)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Checklist (1/1 done)', 'Launch (0/1 done)']);
+    expect(within(checklist).getByRole('list', { name: 'Checklist' })).toHaveTextContent(/^☑Done: Draft copy$/);
+    expect(within(checklist).getByRole('list', { name: 'Launch' })).toHaveTextContent(/^☐To do: Book slot$/);
     const comments = screen.getByRole('list', { name: 'Comments on “Old banner”' });
     expect(comments).toHaveTextContent(/^Priya.+Paused until autumn$/);
     expect(extrasApi.listChecklist).toHaveBeenCalledWith(archived.id);

@@ -1,10 +1,13 @@
 import type { ArchivedCard } from '@echoboard/contracts';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { listArchivedCards } from '../../api/cards.ts';
 import { describeError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
+import { FormError } from '../common/FormError.tsx';
+import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 import { ArchivedCardDetails } from './ArchivedCardDetails.tsx';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -14,32 +17,34 @@ export function ArchivedCardsDialog({ boardId, onClose }: { boardId: string; onC
   const columns = useAppStore(useShallow((s) => s.columnOrder.map((id) => s.columnsById[id]!).filter(Boolean)));
   const restoreCard = useAppStore((s) => s.restoreCard);
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [cards, setCards] = useState<ArchivedCard[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    listArchivedCards(boardId).then(setCards, (e) => setError(describeError(e)));
-  }, [boardId]);
+  const {
+    data: cards,
+    error: loadError,
+    reload,
+    setData: setCards,
+  } = useLoad(useCallback(() => listArchivedCards(boardId), [boardId]));
+  // Apart from the load's error: a refused restore leaves the list as it was, and says why.
+  const [restoreError, setRestoreError] = useState<string | null>(null);
 
   const onRestore = async (card: ArchivedCard, columnId: string) => {
+    setRestoreError(null);
     try {
       await restoreCard(card.id, columnId, card.version);
       setCards((list) => (list ?? []).filter((c) => c.id !== card.id));
       const column = columns.find((c) => c.id === columnId)?.name ?? 'the board';
       pushNotice(`Restored “${card.title}” to ${column}.`, 'success');
     } catch (e) {
-      setError(describeError(e));
+      setRestoreError(`Could not restore “${card.title}”: ${describeError(e)}`);
     }
   };
 
   return (
     <Dialog title="Archived cards" onClose={onClose} className="dialog--wide">
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
+      {loadError ? (
+        <LoadError level={3} title="Could not load the archived cards" error={loadError} retry={reload} />
       ) : null}
-      {cards === null && !error ? <p className="muted">Loading archived cards…</p> : null}
+      <FormError message={restoreError} />
+      {cards === null && !loadError ? <p className="muted">Loading archived cards…</p> : null}
       {cards?.length === 0 ? (
         <p className="muted">
           No archived cards. Archive a card from its editor to take it off the board without deleting it; it waits here

@@ -1,7 +1,7 @@
 import type { Announcements, DragEndEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { setPresence } from '../../api/live.ts';
-import { columnOfCard } from '../../store/boardSlice.ts';
+import { columnOfCard } from '../../store/boardData.ts';
 import { type BoardData, useAppStore } from '../../store/index.ts';
 import { crossListIndex, type ListsModel, orderAfterDrop, useCardSensors, useListCollision } from './dndShared.ts';
 

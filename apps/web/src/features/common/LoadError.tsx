@@ -1,5 +1,5 @@
 import { describeError, isApiError } from '../../api/client.ts';
-import { Message } from './Message.tsx';
+import { type HeadingLevel, Message } from './Message.tsx';
 
 /** The request never reached the server (or its answer never came back): the person can fix that. */
 export const isOffline = (e: unknown) => isApiError(e) && e.code === 'NETWORK_ERROR';
@@ -18,8 +18,8 @@ export function LoadError({
   title: string;
   error: unknown;
   retry?: () => void;
-  /** 2 for a section inside a page that has its own h1. */
-  level?: 1 | 2;
+  /** 2 for a section inside a page that has its own h1, 3 inside a dialog, and so on. */
+  level?: HeadingLevel;
 }) {
   return (
     <Message title={isOffline(error) ? 'Can’t reach the server' : title} retry={retry} level={level} alert>

@@ -1,5 +1,7 @@
 import { type ReactNode, useId } from 'react';
 
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
 /** A page's (or a section's) whole content when there is nothing else to show: not found, could not load. */
 export function Message({
   title,
@@ -11,13 +13,13 @@ export function Message({
   title: string;
   children: ReactNode;
   retry?: () => void;
-  /** 2 for a message inside a page that has its own h1. */
-  level?: 1 | 2;
+  /** The heading's level: 2 for a message inside a page that has its own h1, 3 inside a dialog, and so on. */
+  level?: HeadingLevel;
   /** Read out at once: for failures. */
   alert?: boolean;
 }) {
   const id = useId();
-  const Heading = level === 1 ? 'h1' : 'h2';
+  const Heading = `h${level}` as const;
   return (
     <section className="message" role={alert ? 'alert' : undefined} aria-labelledby={id}>
       <Heading id={id}>{title}</Heading>

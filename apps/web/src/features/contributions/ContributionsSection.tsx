@@ -1,10 +1,12 @@
-import type { Campaign, Card, CardContributions } from '@echoboard/contracts';
-import { type FormEvent, useEffect, useState } from 'react';
+import type { Card, CardContributions } from '@echoboard/contracts';
+import { type FormEvent, useCallback, useState } from 'react';
 import { listCampaigns } from '../../api/campaigns.ts';
 import { updateCard } from '../../api/cards.ts';
 import { describeError } from '../../api/client.ts';
 import { deleteEffort, getContributions, giveKudos, logEffort, withdrawKudos } from '../../api/contributions.ts';
 import { useAppStore } from '../../store/index.ts';
+import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 
 const minutesText = (minutes: number) =>
   minutes >= 60 ? `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}` : `${minutes} min`;
@@ -17,17 +19,16 @@ export function ContributionsSection({ card }: { card: Card }) {
   const me = useAppStore((s) => s.me?.user.id);
   const cardSaved = useAppStore((s) => s.cardSaved);
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [data, setData] = useState<CardContributions | null>(null);
-  const [campaigns, setCampaigns] = useState<Campaign[]>([]);
+  const loaded = useLoad(useCallback(() => getContributions(card.id), [card.id]));
+  const { data, setData } = loaded;
+  // Only the picker needs the list; if it fails the picker offers "None" alone and the card keeps its
+  // campaign until someone picks, as before, so the failure stays quiet.
+  const campaigns = useLoad(useCallback(() => listCampaigns(card.teamId), [card.teamId])).data ?? [];
   const [minutes, setMinutes] = useState('');
   const [points, setPoints] = useState('');
   const [note, setNote] = useState('');
+  // Why a change was refused; the load's own failure shows in place of what it would have shown.
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    getContributions(card.id).then(setData, (e) => setError(describeError(e)));
-    listCampaigns(card.teamId).then(setCampaigns, () => setCampaigns([]));
-  }, [card.id, card.teamId]);
 
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -83,7 +84,11 @@ export function ContributionsSection({ card }: { card: Card }) {
           ))}
         </select>
       </label>
-      {data?.effort.length ? (
+      {loaded.error ? (
+        <LoadError level={4} title="Could not load effort and kudos" error={loaded.error} retry={loaded.reload} />
+      ) : data === null ? (
+        <p className="muted">Loading effort and kudos…</p>
+      ) : data.effort.length ? (
         <ul className="contributions__list" aria-label="Effort logged">
           {data.effort.map((entry) => (
             <li key={entry.id}>

@@ -1,5 +1,4 @@
-import type { FeedbackLink } from '@echoboard/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../../api/client.ts';
 import { listFeedbackLinks, listFeedbackSprints } from '../../api/feedback.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
@@ -16,19 +15,21 @@ export function TeamFeedbackPage({ teamId }: { teamId: string }) {
   const { data: sprints, error, reload: load } = useLoad(useCallback(() => listFeedbackSprints(teamId), [teamId]));
   const [picked, setPicked] = useState('');
   const sprintId = picked || sprints?.[0]?.id || '';
-  const [links, setLinks] = useState<FeedbackLink[]>([]);
+  // The inbox's link filter offers every link of the team's sprints; without them it still works.
+  const listedLinks = useLoad(
+    useMemo(
+      () => (sprints ? () => Promise.all(sprints.map((s) => listFeedbackLinks(s.id))).then((all) => all.flat()) : null),
+      [sprints],
+    ),
+  );
   const pushNotice = useAppStore((s) => s.pushNotice);
   useEffect(() => {
     document.title = 'Feedback · Echoboard';
   }, []);
 
-  // The inbox's link filter offers every link of the team's sprints; without them it still works.
   useEffect(() => {
-    if (!sprints) return;
-    Promise.all(sprints.map((s) => listFeedbackLinks(s.id)))
-      .then((all) => setLinks(all.flat()))
-      .catch((e) => pushNotice(`The filter by link is empty: ${describeError(e)}`));
-  }, [sprints, pushNotice]);
+    if (listedLinks.error) pushNotice(`The filter by link is empty: ${describeError(listedLinks.error)}`);
+  }, [listedLinks.error, pushNotice]);
 
   if (error) return <LoadError title="Could not load feedback" error={error} retry={load} />;
   if (!sprints) return <p role="status">Loading…</p>;
@@ -56,7 +57,7 @@ export function TeamFeedbackPage({ teamId }: { teamId: string }) {
           {sprintId ? <SprintFeedbackSummary key={`summary-${sprintId}`} sprintId={sprintId} /> : null}
         </>
       )}
-      <FeedbackInbox teamId={teamId} sprints={sprints} links={links} isLead={isLead} />
+      <FeedbackInbox teamId={teamId} sprints={sprints} links={listedLinks.data ?? []} isLead={isLead} />
     </section>
   );
 }

@@ -1,12 +1,13 @@
-import type { Board, CsvImportBody, CsvImportPreview, CsvImportResult } from '@echoboard/contracts';
+import type { CsvImportBody, CsvImportPreview, CsvImportResult } from '@echoboard/contracts';
 import { type CsvDelimiter, type CsvField, guessCsvDelimiter, guessCsvMapping, parseCsv } from '@echoboard/domain';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { getBoard } from '../../api/boards.ts';
-import { describeError } from '../../api/client.ts';
 import { importCsv, previewCsv } from '../../api/imports.ts';
 import { boardPath } from '../../app/routes.ts';
 import { AppLink } from '../common/AppLink.tsx';
 import { FormError } from '../common/FormError.tsx';
+import { LoadError } from '../common/LoadError.tsx';
+import { useLoad } from '../common/useLoad.ts';
 import { CsvMappingForm } from './CsvMappingForm.tsx';
 import { CsvPreviewView } from './CsvPreviewView.tsx';
 import { FileStep } from './FileStep.tsx';
@@ -32,18 +33,12 @@ const headerOf = (text: string, delimiter: CsvDelimiter) => {
 export function CsvImportPage({ boardId }: { boardId: string }) {
   const steps = useImportSteps<'file' | 'mapping' | 'preview' | 'done'>('file');
   const { step, setStep, progress, error, setError, heading, run, busy } = steps;
-  const [board, setBoard] = useState<Board | null>(null);
+  const { data: board, error: loadError, reload } = useLoad(useCallback(() => getBoard(boardId), [boardId]));
   const [file, setFile] = useState<{ text: string; name: string } | null>(null);
   const [header, setHeader] = useState<string[]>([]);
   const [settings, setSettings] = useState<CsvSettings | null>(null);
   const [preview, setPreview] = useState<CsvImportPreview | null>(null);
   const [result, setResult] = useState<CsvImportResult | null>(null);
-
-  useEffect(() => {
-    getBoard(boardId)
-      .then(setBoard)
-      .catch((e) => setError(describeError(e)));
-  }, [boardId, setError]);
 
   const chooseFile = (text: string, name: string) => {
     if (!board) return;
@@ -88,6 +83,8 @@ export function CsvImportPage({ boardId }: { boardId: string }) {
     setStep('done');
   };
 
+  // The columns to map onto come from the board: without it there is nothing to choose from yet.
+  if (loadError) return <LoadError title="Could not load the board to import into" error={loadError} retry={reload} />;
   return (
     <section className="import" aria-labelledby="import-title">
       <h1 id="import-title">Import cards from CSV{board ? ` into ${board.name}` : ''}</h1>

@@ -2,7 +2,7 @@ import type { PlannedCard } from '@echoboard/contracts';
 import { DEFAULT_EFFORT_SCALE } from '@echoboard/domain';
 import { memo, useId } from 'react';
 import { useAppStore } from '../../store/index.ts';
-import type { PlanList } from '../../store/planningSlice.ts';
+import type { PlanList } from '../../store/planLists.ts';
 import { Avatar } from '../board/CardView.tsx';
 import { formatEffort } from '../board/format.ts';
 import { SortableItem } from '../board/SortableItem.tsx';

@@ -3,7 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { type ReactNode, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
-import type { PlanList } from '../../store/planningSlice.ts';
+import type { PlanList } from '../../store/planLists.ts';
 import { SortablePlanCard } from './PlanCard.tsx';
 
 /** One ranked list of the planning page (backlog or sprint plan), a drop target for the other's cards. */

@@ -4,7 +4,7 @@ import { describeError } from '../../api/client.ts';
 import { startSprint } from '../../api/sprints.ts';
 import { boardPath, navigate } from '../../app/routes.ts';
 import { useAppStore } from '../../store/index.ts';
-import { plannedSprints } from '../../store/planningSlice.ts';
+import { plannedSprints } from '../../store/planLists.ts';
 import { formatPoints } from './CapacityMeterView.tsx';
 import { NewSprintDialog } from './NewSprintDialog.tsx';
 

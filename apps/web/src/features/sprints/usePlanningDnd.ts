@@ -8,7 +8,7 @@ import {
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/index.ts';
-import { listOfCard, type PlanList, type PlanSnapshot } from '../../store/planningSlice.ts';
+import { listOfCard, type PlanList, type PlanSnapshot } from '../../store/planLists.ts';
 import {
   crossListIndex,
   type ListsModel,
