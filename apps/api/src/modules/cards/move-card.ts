@@ -121,7 +121,7 @@ async function attemptMove(
   if (!reading) throw notFound('CARD_NOT_FOUND', cardId);
   checkVersion(reading.card, input.version);
   const card = requireOnBoard(reading.card);
-  const target = onBoard(reading.target, card.boardId, input.toColumnId, 'toColumnId');
+  const target = onBoard(reading.target, card.boardId, input.toColumnId, 'body.toColumnId');
   const sameColumn = target.id === card.columnId;
   checkCountedWip(target, sameColumn, reading.wipCount);
   // A reorder within a column leaves its count as it is: only a card entering depends on it.
