@@ -1,6 +1,7 @@
 import { keyBetween } from '@echoboard/domain';
 import { lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
+import { activeSprintId } from '../sprints/sprint-rows.ts';
 import { checkHardWip } from './wip.ts';
 
 export type LockedColumn = NonNullable<Awaited<ReturnType<typeof lockColumn>>>;
@@ -39,9 +40,9 @@ export function onBoard<C extends { boardId: string }>(
  */
 export async function bottomOf(tx: Tx, column: LockedColumn) {
   await checkHardWip(tx, column, false);
-  const [last, active] = await Promise.all([
+  const [last, sprintId] = await Promise.all([
     tx.card.findFirst({ where: { columnId: column.id }, orderBy: { rank: 'desc' }, select: { rank: true } }),
-    tx.sprint.findFirst({ where: { boardId: column.boardId, state: 'active' }, select: { id: true } }),
+    activeSprintId(tx, column.boardId),
   ]);
-  return { columnId: column.id, rank: keyBetween(last?.rank ?? null, null), sprintId: active?.id ?? null };
+  return { columnId: column.id, rank: keyBetween(last?.rank ?? null, null), sprintId };
 }
