@@ -1,6 +1,7 @@
 import type { Card, MoveCardBody } from '@echoboard/contracts';
 import { type MoveCommand, type MoveWindow, moveWindow, planMove, rebalanceKeys } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
+import { type Statements, statementsOf } from '../../db/statements.ts';
 import { inTransaction, isRetryable, type Tx } from '../../db/transaction.ts';
 import { notFound, unwrap } from '../../errors.ts';
 import type { AuthUser } from '../auth/sessions.ts';
@@ -14,8 +15,6 @@ import {
   type PlannedMove,
   rankedWindow,
   readMove,
-  type Statements,
-  statementsOf,
   type WriteResult,
   writeMoves,
 } from './move-queries.ts';

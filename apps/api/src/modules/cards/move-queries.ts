@@ -1,6 +1,6 @@
 import type { BoardEvent, Card } from '@echoboard/contracts';
 import type { MoveWindow, RankedCard } from '@echoboard/domain';
-import type { SqlRunner } from '../../db/database.ts';
+import { parseJson, type Statements } from '../../db/statements.ts';
 import type { Tx } from '../../db/transaction.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Actor } from '../events/record.ts';
@@ -15,14 +15,6 @@ import type { Actor } from '../events/record.ts';
  * takes the card and column locks first (lockCardAndColumn) and the same function runs inside
  * that Prisma transaction instead of as its own.
  */
-
-/** Plain statements on the pool, on the embedded database or inside a transaction. */
-export type Statements = Pick<SqlRunner, 'query'>;
-
-/** Statements inside a Prisma interactive transaction. */
-export const statementsOf = (tx: Tx): Statements => ({
-  query: <T>(text: string, params: unknown[] = []) => tx.$queryRawUnsafe<T[]>(text, ...params),
-});
 
 export interface TargetColumn {
   id: string;
@@ -172,7 +164,3 @@ export async function lockCardAndColumn(tx: Tx, options: { cardId: string; colum
     )
     SELECT id FROM columns WHERE id = ${columnId}::uuid AND EXISTS (SELECT 1 FROM c) FOR UPDATE`;
 }
-
-// PGlite hands json back parsed, node-postgres too; a string only if an adapter does not.
-const parseJson = <T>(value: T | string | null): T | null =>
-  typeof value === 'string' ? (JSON.parse(value) as T) : value;
