@@ -83,10 +83,10 @@ type Json = { seq: number } | { stale: ReadJson | null };
 export interface PlannedMove {
   reading: MoveReading & { target: TargetColumn };
   window: MoveWindow;
-  userId: string;
   /** The card as it will be stored; its timestamps are written as given, so the response, the row and the event agree. */
   moved: Card;
-  actor: Actor;
+  /** Who moves it: the event's actor, and the member whose access the write checks again. */
+  actor: NonNullable<Actor>;
   /**
    * The same plan from other cards at the drop point (null if it does not give a move): for a
    * batch whose earlier moves change this column. Absent when the plan cannot be redone so.
@@ -112,7 +112,7 @@ export async function writeMoves(
   moves: PlannedMove[],
 ): Promise<WriteResult[]> {
   const at = new Date().toISOString();
-  const planned = moves.map(({ reading, window, userId, moved, actor }) => {
+  const planned = moves.map(({ reading, window, moved, actor }) => {
     const event = {
       type: 'card.upserted',
       action: 'moved',
@@ -123,7 +123,7 @@ export async function writeMoves(
     } satisfies Omit<Extract<BoardEvent, { type: 'card.upserted' }>, 'seq'>;
     return {
       card: moved.id,
-      user: userId,
+      user: actor.userId,
       version: reading.card.version,
       column: reading.target.id,
       wipLimit: reading.target.wipLimit,

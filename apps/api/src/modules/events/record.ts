@@ -9,8 +9,14 @@ type Envelope = 'seq' | 'boardId' | 'at' | 'actor';
 export type NewEvent = BoardEvent extends infer E ? (E extends BoardEvent ? Omit<E, Envelope> : never) : never;
 export type Actor = BoardEvent['actor'];
 
-export const actorOf = (user: Pick<AuthUser, 'id' | 'name'> | null): Actor =>
-  user ? { userId: user.id, name: user.name } : null;
+type Person = Pick<AuthUser, 'id' | 'name'>;
+
+/** Who an event says did it: a signed-in person, or no one (null). */
+export function actorOf(user: Person): NonNullable<Actor>;
+export function actorOf(user: Person | null): Actor;
+export function actorOf(user: Person | null): Actor {
+  return user ? { userId: user.id, name: user.name } : null;
+}
 
 /** NOTIFY channel whose payload is `<boardId>:<latest seq>`; listeners read the events themselves. */
 export const EVENTS_CHANNEL = 'board_events';
