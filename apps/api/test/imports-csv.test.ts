@@ -1,6 +1,5 @@
 import { toCsv } from '@echoboard/domain';
 import { describe, expect, it } from 'vitest';
-import { readEvents } from '../src/modules/events/record.ts';
 import {
   addCards,
   type Client,
@@ -9,6 +8,7 @@ import {
   getBoard,
   join,
   layout,
+  readHistory,
   snapshot,
   useTestApp,
 } from './helper.ts';
@@ -78,7 +78,7 @@ describe('CSV import', () => {
     const seq = (await getBoard(t.as, board.id)).seq;
     const rows = Array.from({ length: 40 }, (_, i) => [`Card ${i}`, '', '', '', '', '']);
     expect((await call(t.as, board.id, body(board, rows))).statusCode).toBe(201);
-    const events = await readEvents(t.db, board.id, seq);
+    const events = await readHistory(t.db, board.id, seq);
     expect(events.map((e) => e.type)).toEqual(['board.imported']);
     expect(events[0]).toMatchObject({ source: 'csv', cards: 40, actor: { name: 'Lena Lead' } });
   });

@@ -1,5 +1,6 @@
 import type { Card, MoveCardBody } from '@echoboard/contracts';
 import { type MoveCommand, type MoveWindow, moveWindow, planMove, rebalanceKeys } from '@echoboard/domain';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.ts';
 import { type Statements, statementsOf } from '../../db/statements.ts';
 import { inTransaction, isRetryable, type Tx } from '../../db/transaction.ts';
@@ -32,6 +33,8 @@ interface MoveOptions {
   cardId: string;
   input: MoveCardBody;
   user: AuthUser;
+  /** The request's log, for what goes wrong after the move is written (it never fails the move). */
+  log: FastifyBaseLogger;
 }
 
 /**
@@ -67,7 +70,7 @@ export async function moveCard(db: Database, options: MoveOptions): Promise<Card
       const planned = await planAttempt(db.sql, options, window, known);
       if ('unchanged' in planned) return planned.unchanged;
       if ('rebalance' in planned) break;
-      const result = await writeBatched(db, planned.move.moved.boardId, planned.move);
+      const result = await writeBatched(db, options.log, planned.move.moved.boardId, planned.move);
       if ('seq' in result) return result.moved;
       known = result.stale;
     } catch (error) {
