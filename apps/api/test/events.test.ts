@@ -87,15 +87,43 @@ describe('board events', () => {
     const loaded = await getBoard(t.as, board.id);
     expect(columnOf(loaded, 'To do').cards.every((c) => c.rank.length <= RANK_KEY_MAX_LENGTH)).toBe(true);
     const events = await history(board.id);
-    // P itself was never moved: an event moving it means its column was rebalanced.
-    expect(events.some((e) => e.type === 'card.upserted' && e.action === 'moved' && e.card.id === first!.id)).toBe(
-      true,
-    );
+    // P itself was never moved: an event re-keying it means its column was rebalanced.
+    const aboutP = events.filter((e) => e.type === 'card.upserted' && e.card.id === first!.id);
+    expect(aboutP.map((e) => e.type === 'card.upserted' && e.action)).toContain('reordered');
+    expect(aboutP.map((e) => e.type === 'card.upserted' && e.action)).not.toContain('moved');
     const replayed = apply(emptyModel(), events);
     expect(replayed.seq).toBe(loaded.seq);
     expect(orderOf(replayed)).toEqual(boardOrder(loaded));
     const cards = loaded.columns.flatMap((c) => c.cards);
     expect(cards.map((card) => replayed.cards.get(card.id))).toEqual(cards);
+  });
+
+  it("say a rebalance's neighbours were reordered and only the dropped card moved", async () => {
+    const board = await createBoard(t.as);
+    const [p, q, r] = await addCards(t.as, board, 'To do', ['P', 'Q', 'R', 'S']);
+    // P and Q on adjacent keys of the longest length: no key between them is short enough.
+    const long = (last: string) => `a0${'0'.repeat(RANK_KEY_MAX_LENGTH - 3)}${last}`;
+    await t.db.sql.query('UPDATE cards SET rank = $1 WHERE id = $2', [long('1'), p!.id]);
+    await t.db.sql.query('UPDATE cards SET rank = $1 WHERE id = $2', [long('2'), q!.id]);
+    const before = (await getBoard(t.as, board.id)).seq;
+    const moved = await t.as.inject({
+      method: 'POST',
+      url: `/api/cards/${r!.id}/move`,
+      payload: { toColumnId: columnOf(board, 'To do').id, afterCardId: p!.id },
+    });
+    expect(moved.statusCode).toBe(200);
+    const column = columnOf(await getBoard(t.as, board.id), 'To do');
+    expect(column.cards.map((c) => c.title)).toEqual(['P', 'R', 'Q', 'S']);
+    expect(column.cards.every((c) => c.rank.length < RANK_KEY_MAX_LENGTH)).toBe(true);
+    const events = (await history(board.id, before)).flatMap((e) =>
+      e.type === 'card.upserted' ? [[e.card.title, e.action]] : [],
+    );
+    expect(events.at(-1)).toEqual(['R', 'moved']);
+    expect(events.slice(0, -1).sort()).toEqual([
+      ['P', 'reordered'],
+      ['Q', 'reordered'],
+      ['S', 'reordered'],
+    ]);
   });
 
   it('end with board.deleted when the board is deleted', async () => {

@@ -173,10 +173,11 @@ async function moveWithRebalance(tx: Tx, { card, command }: Rebalance, actor: Ac
       },
     }),
   );
-  // Every card of the column has a new key: viewers need them all, the moved one last.
+  // Every card of the column has a new key: viewers need them all, the moved one last. The others
+  // were not moved (a person who just moved one must not be told someone moved it after them).
   const others = await tx.card.findMany({ where: { columnId: command.toColumnId, id: { not: card.id } } });
   await recordEvents(tx, card.boardId, actor, [
-    ...others.map((other) => ({ type: 'card.upserted' as const, action: 'moved' as const, card: toCard(other) })),
+    ...others.map((other) => ({ type: 'card.upserted' as const, action: 'reordered' as const, card: toCard(other) })),
     { type: 'card.upserted', action: 'moved', card: moved },
   ]);
   return moved;
