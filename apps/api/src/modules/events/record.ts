@@ -101,7 +101,7 @@ export async function eventsCommitted(
   }
 }
 
-/** Deletes a board's events but the newest HISTORY_KEPT up to seq `last`. */
+/** Deletes a board's events older than the newest HISTORY_KEPT up to seq `last`. */
 const trimHistory = (run: Statements, boardId: string, last: number) =>
   run.query('DELETE FROM board_events WHERE board_id = $1::uuid AND seq <= $2::int', [boardId, last - HISTORY_KEPT]);
 
