@@ -88,6 +88,25 @@ describe('columns', () => {
     expect(after.Review).toEqual(['Press release', 'Landing page copy', 'Ad creatives']);
   });
 
+  it("will not move a deleted column's cards to a column that is not on its board", async () => {
+    const board = await createBoard(t.as);
+    const other = await createBoard(t.as, 'Other');
+    await addCards(t.as, board, 'Doing', ['Landing page copy']);
+    const doing = columnOf(board, 'Doing');
+    const before = await snapshot(t.db);
+    for (const target of [columnOf(other, 'Doing').id, '00000000-0000-4000-8000-000000000000']) {
+      const res = await t.as.inject({ method: 'DELETE', url: `/api/columns/${doing.id}?moveCardsTo=${target}` });
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toMatchObject({
+        code: 'COLUMN_NOT_FOUND',
+        errors: [{ path: 'querystring.moveCardsTo', message: 'is not a column of this board' }],
+      });
+    }
+    const itself = await t.as.inject({ method: 'DELETE', url: `/api/columns/${doing.id}?moveCardsTo=${doing.id}` });
+    expect(itself.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'querystring.moveCardsTo' }] });
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
   it('deletes an empty column but never the last one', async () => {
     const board = await createBoard(t.as);
     for (const name of ['Backlog', 'To do', 'Doing', 'Review']) {

@@ -1,13 +1,13 @@
 import type { BoardEvent } from '@echoboard/contracts';
 import { RANK_KEY_MAX_LENGTH } from '@echoboard/domain';
 import { describe, expect, it } from 'vitest';
-import { readEvents } from '../src/modules/events/record.ts';
-import { addCards, columnOf, createBoard, getBoard, useTestApp } from './helper.ts';
+import { HISTORY_KEPT } from '../src/modules/events/record.ts';
+import { addCards, columnOf, createBoard, getBoard, readHistory, useTestApp } from './helper.ts';
 import { apply, boardOrder, emptyModel, orderOf } from './replay.ts';
 
 const t = useTestApp();
 
-const history = (boardId: string, after = 0) => readEvents(t.db, boardId, after, 100_000);
+const history = (boardId: string, after = 0) => readHistory(t.db, boardId, after);
 const summary = (events: BoardEvent[]) =>
   events.map((e) => [e.seq, e.type === 'card.upserted' ? `${e.type}:${e.action}` : e.type]);
 
@@ -87,10 +87,10 @@ describe('board events', () => {
     const loaded = await getBoard(t.as, board.id);
     expect(columnOf(loaded, 'To do').cards.every((c) => c.rank.length <= RANK_KEY_MAX_LENGTH)).toBe(true);
     const events = await history(board.id);
-    // P itself was never moved: an event moving it means its column was rebalanced.
-    expect(events.some((e) => e.type === 'card.upserted' && e.action === 'moved' && e.card.id === first!.id)).toBe(
-      true,
-    );
+    // P itself was never moved: an event re-keying it means its column was rebalanced.
+    const aboutP = events.filter((e) => e.type === 'card.upserted' && e.card.id === first!.id);
+    expect(aboutP.map((e) => e.type === 'card.upserted' && e.action)).toContain('reordered');
+    expect(aboutP.map((e) => e.type === 'card.upserted' && e.action)).not.toContain('moved');
     const replayed = apply(emptyModel(), events);
     expect(replayed.seq).toBe(loaded.seq);
     expect(orderOf(replayed)).toEqual(boardOrder(loaded));
@@ -98,9 +98,97 @@ describe('board events', () => {
     expect(cards.map((card) => replayed.cards.get(card.id))).toEqual(cards);
   });
 
+  it("say a rebalance's neighbours were reordered and only the dropped card moved", async () => {
+    const board = await createBoard(t.as);
+    const [p, q, r] = await addCards(t.as, board, 'To do', ['P', 'Q', 'R', 'S']);
+    // P and Q on adjacent keys of the longest length: no key between them is short enough.
+    const long = (last: string) => `a0${'0'.repeat(RANK_KEY_MAX_LENGTH - 3)}${last}`;
+    await t.db.sql.query('UPDATE cards SET rank = $1 WHERE id = $2', [long('1'), p!.id]);
+    await t.db.sql.query('UPDATE cards SET rank = $1 WHERE id = $2', [long('2'), q!.id]);
+    const before = (await getBoard(t.as, board.id)).seq;
+    const moved = await t.as.inject({
+      method: 'POST',
+      url: `/api/cards/${r!.id}/move`,
+      payload: { toColumnId: columnOf(board, 'To do').id, afterCardId: p!.id },
+    });
+    expect(moved.statusCode).toBe(200);
+    const column = columnOf(await getBoard(t.as, board.id), 'To do');
+    expect(column.cards.map((c) => c.title)).toEqual(['P', 'R', 'Q', 'S']);
+    expect(column.cards.every((c) => c.rank.length < RANK_KEY_MAX_LENGTH)).toBe(true);
+    const events = (await history(board.id, before)).flatMap((e) =>
+      e.type === 'card.upserted' ? [[e.card.title, e.action]] : [],
+    );
+    expect(events.at(-1)).toEqual(['R', 'moved']);
+    expect(events.slice(0, -1).sort()).toEqual([
+      ['P', 'reordered'],
+      ['Q', 'reordered'],
+      ['S', 'reordered'],
+    ]);
+  });
+
   it('end with board.deleted when the board is deleted', async () => {
     const board = await createBoard(t.as);
     expect((await t.as.inject({ method: 'DELETE', url: `/api/boards/${board.id}` })).statusCode).toBe(204);
     expect(summary(await history(board.id))).toEqual([[6, 'board.deleted']]);
+  });
+});
+
+describe('board history', () => {
+  const logged: string[] = [];
+  const t = useTestApp({ logger: { level: 'error', stream: { write: (line: string) => logged.push(line) } } });
+  const kept = async (boardId: string) => (await readHistory(t.db, boardId)).map((e) => e.seq);
+  /** Pretends the board already has a long history: its next event gets seq `next`. */
+  const nextSeq = (boardId: string, next: number) =>
+    t.db.sql.query('UPDATE boards SET event_seq = $1 WHERE id = $2', [next - 1, boardId]);
+
+  it('keeps the newest events, trimmed each hundred, by moves and by other changes alike', async () => {
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'To do', ['Press release']);
+    const move = (column: string) =>
+      t.as.inject({
+        method: 'POST',
+        url: `/api/cards/${card!.id}/move`,
+        payload: { toColumnId: columnOf(board, column).id },
+      });
+    await nextSeq(board.id, HISTORY_KEPT + 99);
+    expect((await move('Doing')).statusCode).toBe(200);
+    expect(await kept(board.id)).toEqual([1, 2, 3, 4, 5, 6, HISTORY_KEPT + 99]);
+    expect((await move('Review')).statusCode).toBe(200);
+    expect(await kept(board.id)).toEqual([HISTORY_KEPT + 99, HISTORY_KEPT + 100]);
+
+    const edit = (title: string) => t.as.inject({ method: 'PATCH', url: `/api/cards/${card!.id}`, payload: { title } });
+    await nextSeq(board.id, 2 * HISTORY_KEPT + 100);
+    expect((await edit('Press kit')).statusCode).toBe(200);
+    expect(await kept(board.id)).toEqual([2 * HISTORY_KEPT + 100]);
+  });
+
+  it('logs a trim that fails after a move, and answers the move all the same', async () => {
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'To do', ['Press release']);
+    await t.db.sql.exec(`
+      CREATE FUNCTION refuse_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'history is read-only in this test'; END $$;
+      CREATE TRIGGER refuse_delete BEFORE DELETE ON board_events EXECUTE FUNCTION refuse_delete();`);
+    try {
+      await nextSeq(board.id, HISTORY_KEPT + 100);
+      logged.length = 0;
+      const moved = await t.as.inject({
+        method: 'POST',
+        url: `/api/cards/${card!.id}/move`,
+        payload: { toColumnId: columnOf(board, 'Doing').id },
+      });
+      expect(moved.statusCode).toBe(200);
+      expect(moved.json()).toMatchObject({ columnId: columnOf(board, 'Doing').id });
+      expect(await kept(board.id)).toContain(HISTORY_KEPT + 100);
+      const errors = logged.map((line) => JSON.parse(line));
+      expect(errors).toMatchObject([
+        {
+          msg: `live updates: trimming the event history of board ${board.id} failed`,
+          err: { message: expect.stringContaining('history is read-only in this test') },
+        },
+      ]);
+    } finally {
+      await t.db.sql.exec('DROP TRIGGER refuse_delete ON board_events; DROP FUNCTION refuse_delete();');
+    }
   });
 });

@@ -69,9 +69,19 @@ describe('feedback links and triage', () => {
     const post = (client: Client, sprintId: string, payload: object) =>
       client.inject({ method: 'POST', url: `/api/sprints/${sprintId}/feedback-links`, payload });
     expect((await post(member, fixture.sprint.id, { label: 'Mine' })).statusCode).toBe(403);
-    expect((await post(t.as, planned.id, { label: 'Early' })).json().code).toBe('SPRINT_NOT_STARTED');
+    const early = await post(t.as, planned.id, { label: 'Early' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({
+      code: 'SPRINT_NOT_STARTED',
+      detail: 'Feedback links are for active or completed sprints; start it first.',
+    });
     const past = await post(t.as, fixture.sprint.id, { label: 'Old', expiresAt: '2020-01-01T00:00:00Z' });
     expect(past.statusCode).toBe(400);
+    expect(past.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      detail: 'The expiry must be in the future.',
+      errors: [{ path: 'expiresAt' }],
+    });
     expect((await post(t.as, fixture.sprint.id, { label: '  ' })).statusCode).toBe(400);
     expect((await post(outsider, fixture.sprint.id, { label: 'X' })).json().code).toBe('SPRINT_NOT_FOUND');
     expect(await snapshot(t.db)).toBe(before);

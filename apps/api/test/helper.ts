@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { Board, User } from '@echoboard/contracts';
+import type { Board, BoardEvent, User } from '@echoboard/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { type App, type AppOptions, buildApp } from '../src/app.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { readStoredEvents } from '../src/modules/events/record.ts';
 
 /**
  * A database of its own for one test file: in-memory PGlite by default, or a new database on the
@@ -174,6 +175,12 @@ export function columnOf(board: Board, name: string) {
 /** Titles per column name, in order: the board as a person reads it. */
 export function layout(board: Board): Record<string, string[]> {
   return Object.fromEntries(board.columns.map((c) => [c.name, c.cards.map((card) => card.title)]));
+}
+
+/** A board's events after `after`, oldest first and parsed, as a viewer replaying its stream holds them. */
+export async function readHistory(db: Database, boardId: string, after = 0, limit = 100_000): Promise<BoardEvent[]> {
+  const stored = await readStoredEvents(db, boardId, after, limit);
+  return stored.map((event) => JSON.parse(event.json) as BoardEvent);
 }
 
 /** Every row that a request could change (sessions aside), to prove a rejected request changed nothing. */

@@ -1,6 +1,5 @@
 import { toCsv } from '@echoboard/domain';
 import { describe, expect, it } from 'vitest';
-import { readEvents } from '../src/modules/events/record.ts';
 import {
   addCards,
   type Client,
@@ -9,9 +8,11 @@ import {
   getBoard,
   join,
   layout,
+  readHistory,
   snapshot,
   useTestApp,
 } from './helper.ts';
+import { createSprint, startSprint } from './sprint-helpers.ts';
 
 const HEADER = ['Title', 'Notes', 'Status', 'Tags', 'Points', 'Deadline'];
 const MAPPING = ['title', 'description', 'column', 'labels', 'effort', 'due'];
@@ -78,9 +79,19 @@ describe('CSV import', () => {
     const seq = (await getBoard(t.as, board.id)).seq;
     const rows = Array.from({ length: 40 }, (_, i) => [`Card ${i}`, '', '', '', '', '']);
     expect((await call(t.as, board.id, body(board, rows))).statusCode).toBe(201);
-    const events = await readEvents(t.db, board.id, seq);
+    const events = await readHistory(t.db, board.id, seq);
     expect(events.map((e) => e.type)).toEqual(['board.imported']);
     expect(events[0]).toMatchObject({ source: 'csv', cards: 40, actor: { name: 'Lena Lead' } });
+  });
+
+  it('puts the cards in the running sprint, as any card added to its board', async () => {
+    const board = await createBoard(t.as, 'Sprinting');
+    const sprint = await createSprint(t.as, board.id, { name: 'Sprint 1', startDate: '2030-01-07' });
+    await startSprint(t.as, sprint.id);
+    const rows = [['Imported mid-sprint', '', '', '', '', '']];
+    expect((await call(t.as, board.id, body(board, rows))).statusCode).toBe(201);
+    const cards = columnOf(await getBoard(t.as, board.id), 'To do').cards;
+    expect(cards.map((c) => [c.title, c.sprintId])).toEqual([['Imported mid-sprint', sprint.id]]);
   });
 
   it('refuses a file with bad rows, naming each row, and imports none of it', async () => {

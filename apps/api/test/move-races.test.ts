@@ -2,8 +2,7 @@ import type { Board, Card } from '@echoboard/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { moveCard } from '../src/modules/cards/move-card.ts';
-import { readEvents } from '../src/modules/events/record.ts';
-import { addCards, columnOf, createBoard, getBoard, layout, useTestApp } from './helper.ts';
+import { addCards, columnOf, createBoard, getBoard, layout, readHistory, useTestApp } from './helper.ts';
 
 // A move reads without locks and writes only if what it read still holds. These make another
 // change land between a move's read and its write, every time or a few times, and check the
@@ -39,7 +38,7 @@ describe('a move overtaken between its read and its write', () => {
     return { board, card, doing, toBottom };
   }
 
-  const events = async (board: Board) => readEvents(t.db, board.id, 0, 100_000);
+  const events = async (board: Board) => readHistory(t.db, board.id);
 
   it('lands after the card that got to the bottom of the column first, on a key of its own', async () => {
     const { board, card, doing, toBottom } = await setup();
@@ -50,6 +49,7 @@ describe('a move overtaken between its read and its write', () => {
         cardId: card('A').id,
         input: { toColumnId: doing },
         user: t.as.user,
+        log: t.app.log,
       },
     );
     expect(moved).toMatchObject({ columnId: doing, version: 2 });
@@ -67,7 +67,7 @@ describe('a move overtaken between its read and its write', () => {
     const others = ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map(card);
     const moved = await moveCard(
       racing(others.length, () => toBottom(others.shift()!)),
-      { cardId: card('A').id, input: { toColumnId: doing }, user: t.as.user },
+      { cardId: card('A').id, input: { toColumnId: doing }, user: t.as.user, log: t.app.log },
     );
     expect(moved.columnId).toBe(doing);
     const column = columnOf(await getBoard(t.as, board.id), 'Doing');
@@ -80,7 +80,12 @@ describe('a move overtaken between its read and its write', () => {
     const edit = () =>
       t.as.inject({ method: 'PATCH', url: `/api/cards/${card('A').id}`, payload: { title: 'A, renamed' } });
     await expect(
-      moveCard(racing(1, edit), { cardId: card('A').id, input: { toColumnId: doing, version: 1 }, user: t.as.user }),
+      moveCard(racing(1, edit), {
+        cardId: card('A').id,
+        input: { toColumnId: doing, version: 1 },
+        user: t.as.user,
+        log: t.app.log,
+      }),
     ).rejects.toMatchObject({ code: 'VERSION_CONFLICT', extras: { current: { title: 'A, renamed', version: 2 } } });
   });
 
@@ -94,6 +99,7 @@ describe('a move overtaken between its read and its write', () => {
           cardId: card('A').id,
           input: { toColumnId: doing },
           user: t.as.user,
+          log: t.app.log,
         },
       ),
     ).rejects.toMatchObject({ code: 'WIP_LIMIT_EXCEEDED' });

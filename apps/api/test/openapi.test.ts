@@ -6,6 +6,7 @@ import { useTestApp } from './helper.ts';
 type Operation = {
   tags?: string[];
   summary?: string;
+  description?: string;
   security?: unknown[];
   responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
 };
@@ -63,6 +64,22 @@ describe('OpenAPI document', () => {
       ({ key }) => key.includes('{') || key.startsWith('POST') || key.startsWith('PATCH'),
     );
     expect(withInput.filter(({ op }) => !problemRef(op)).map(({ key }) => key)).toEqual([]);
+  });
+
+  it('says what to do when a write is refused because the card is archived', () => {
+    const refusing = [
+      ['post', '/api/cards/{cardId}/comments'],
+      ['patch', '/api/comments/{commentId}'],
+      ['delete', '/api/comments/{commentId}'],
+      ['post', '/api/cards/{cardId}/checklist'],
+      ['patch', '/api/checklist-items/{itemId}'],
+      ['delete', '/api/checklist-items/{itemId}'],
+    ] as const;
+    for (const [method, path] of refusing) {
+      const op = doc.paths[path]?.[method];
+      expect(op?.responses['409'], `${method} ${path} answers 409`).toBeDefined();
+      expect(op?.description, `${method} ${path}`).toMatch(/409 CARD_ARCHIVED.*[Rr]estore/);
+    }
   });
 
   it('says which routes need a session and which are public', () => {

@@ -1,7 +1,16 @@
 import type { Board, BoardEvent, ScrumState } from '@echoboard/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readEvents } from '../src/modules/events/record.ts';
-import { addCards, type Client, columnOf, createBoard, join, signUp, snapshot, useTestApp } from './helper.ts';
+import {
+  addCards,
+  type Client,
+  columnOf,
+  createBoard,
+  join,
+  readHistory,
+  signUp,
+  snapshot,
+  useTestApp,
+} from './helper.ts';
 
 const t = useTestApp();
 let aaron: Client;
@@ -21,7 +30,7 @@ const walk = (client: Client, board: Board, direction: 'next' | 'previous') =>
   client.inject({ method: 'POST', url: scrumUrl(board, '/walk'), payload: { direction } });
 const end = (client: Client, board: Board) => client.inject({ method: 'POST', url: scrumUrl(board, '/end') });
 const scrumEvents = async (board: Board) =>
-  (await readEvents(t.db, board.id, 0, 10_000)).filter(
+  (await readHistory(t.db, board.id)).filter(
     (e): e is Extract<BoardEvent, { type: 'scrum.updated' }> => e.type === 'scrum.updated',
   );
 
@@ -247,7 +256,7 @@ describe('blocked cards', () => {
     const cleared = await zoe.inject({ method: 'DELETE', url });
     expect(cleared.json()).toMatchObject({ blockedReason: null, blockedAt: null, version: card!.version + 3 });
 
-    const events = (await readEvents(t.db, board.id, 0, 10_000)).filter((e) => e.type === 'card.upserted');
+    const events = (await readHistory(t.db, board.id)).filter((e) => e.type === 'card.upserted');
     expect(events.map((e) => e.type === 'card.upserted' && [e.action, e.card.blockedReason])).toEqual([
       ['created', null],
       ['edited', 'Needs legal review\nby Friday'],

@@ -1,7 +1,6 @@
 import type { BoardEvent, PlannedCard, Sprint, SprintDetail } from '@echoboard/contracts';
 import type { Database } from '../src/db/database.ts';
-import { readEvents } from '../src/modules/events/record.ts';
-import type { Client } from './helper.ts';
+import { type Client, readHistory } from './helper.ts';
 
 /** Sprint, backlog and planning calls for tests: each throws on an unexpected status. */
 
@@ -58,4 +57,4 @@ export const titles = (cards: { title: string }[]) => cards.map((c) => c.title);
 
 /** The board's events after `after`, as viewers receive them. */
 export const eventsAfter = (db: Database, boardId: string, after: number): Promise<BoardEvent[]> =>
-  readEvents(db, boardId, after);
+  readHistory(db, boardId, after);

@@ -23,8 +23,11 @@ export const BoardEvent = z
     z.object({
       ...base,
       type: z.literal('card.upserted'),
-      /** What the person did, for notices like "Priya moved Landing page copy". */
-      action: z.enum(['created', 'edited', 'moved']),
+      /**
+       * What the person did, for notices like "Priya moved Landing page copy". `reordered`: the
+       * card only got a new key when a move rebalanced its column; nobody moved it.
+       */
+      action: z.enum(['created', 'edited', 'moved', 'reordered']),
       card: Card,
     }),
     z.object({ ...base, type: z.literal('card.deleted'), cardId: Id }),

@@ -9,6 +9,7 @@ export * from './card/label-colors.ts';
 export * from './card/labels.ts';
 export * from './card/limits.ts';
 export * from './card/validate-card.ts';
+export * from './column/done.ts';
 export * from './column/wip.ts';
 export * from './errors.ts';
 export * from './feedback/index.ts';

@@ -23,10 +23,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-type Statements = Omit<SqlRunner, 'transaction'>;
+type Runner = Omit<SqlRunner, 'transaction'>;
 
 /** The statement half of a SqlRunner over anything with a pg-style query(text, params). */
-function statements(run: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): Statements {
+function statements(run: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): Runner {
   return {
     exec: async (text) => {
       await run(text);
@@ -46,7 +46,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   const pglite = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   // PGlite's query() is one statement only; exec() runs scripts such as migrations.
-  const pgliteStatements = (client: Pick<PGlite, 'query' | 'exec'>): Statements => ({
+  const pgliteStatements = (client: Pick<PGlite, 'query' | 'exec'>): Runner => ({
     ...statements((text, params) => client.query(text, params)),
     exec: async (text) => {
       await client.exec(text);

@@ -12,13 +12,18 @@ const columnNamed = (name: string) => store().columnOrder.find((id) => store().c
 const titlesIn = (name: string) =>
   (store().cardIdsByColumn[columnNamed(name)] ?? []).map((id) => store().cardsById[id]?.title);
 
-const moveEvent = (seq: number, card: Card, actor: { userId: string; name: string } | null = null): BoardEvent => ({
+const moveEvent = (
+  seq: number,
+  card: Card,
+  actor: { userId: string; name: string } | null = null,
+  action: 'moved' | 'reordered' = 'moved',
+): BoardEvent => ({
   seq,
   boardId: card.boardId,
   at: '2026-11-23T09:00:00.000Z',
   actor,
   type: 'card.upserted',
-  action: 'moved',
+  action,
   card,
 });
 
@@ -66,6 +71,22 @@ describe('live board store', () => {
       moveEvent(5, toDoing('Brief'), { userId: '00000000-0000-4000-8000-00000000000b', name: 'Priya' }),
     );
     expect(store().notices.at(-1)?.message).toBe('Priya moved “Brief” after you; it is now in Doing.');
+  });
+
+  it('applies a card re-keyed by a rebalance but does not say anyone moved it after me', () => {
+    useAppStore.setState({
+      me: { user: { id: '00000000-0000-4000-8000-00000000000a', email: 'me@x.io', name: 'Me' }, teams: [] },
+    });
+    store().noteMyMove(cardNamed('Copy').id);
+    const notices = store().notices.length;
+    // Priya's move rebalanced To do: Copy kept its place and got a new key.
+    const rekeyed = { ...cardNamed('Copy'), rank: 'a0V', version: cardNamed('Copy').version + 1 };
+    store().receiveEvent(
+      moveEvent(5, rekeyed, { userId: '00000000-0000-4000-8000-00000000000b', name: 'Priya' }, 'reordered'),
+    );
+    expect(cardNamed('Copy')).toMatchObject({ rank: 'a0V', version: rekeyed.version });
+    expect(store().seq).toBe(5);
+    expect(store().notices).toHaveLength(notices);
   });
 
   it('reloads the board when someone imports cards into it, and says who', async () => {

@@ -74,6 +74,7 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set, 
 
 /** Two people moved the same card within seconds: the later move won; say so to the other one. */
 function noticeContestedMove(s: AppState, event: BoardEvent) {
+  // Only a move counts: a card 'reordered' by a rebalance of its column kept its place.
   if (event.type !== 'card.upserted' || event.action !== 'moved') return;
   if (!event.actor || event.actor.userId === s.me?.user.id) return;
   const mine = s.myMoves[event.card.id];

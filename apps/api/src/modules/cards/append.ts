@@ -1,6 +1,7 @@
 import { keyBetween } from '@echoboard/domain';
 import { lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
+import { activeSprintId } from '../sprints/sprint-rows.ts';
 import { checkHardWip } from './wip.ts';
 
 export type LockedColumn = NonNullable<Awaited<ReturnType<typeof lockColumn>>>;
@@ -10,10 +11,10 @@ export type LockedColumn = NonNullable<Awaited<ReturnType<typeof lockColumn>>>;
  * are the caller's until commit. A missing column, or another board's, is a 404 on body.columnId.
  */
 export async function lockBoardColumn(tx: Tx, boardId: string, columnId: string): Promise<LockedColumn> {
-  return onBoard(await lockColumn(tx, columnId), boardId, columnId, 'columnId');
+  return onBoard(await lockColumn(tx, columnId), boardId, columnId, 'body.columnId');
 }
 
-/** The column if it is one of the board's; else a 404 on the body field that named it. */
+/** The column if it is one of the board's; else a 404 on the request field that named it (e.g. body.columnId). */
 export function onBoard<C extends { boardId: string }>(
   column: C | null,
   boardId: string,
@@ -25,7 +26,7 @@ export function onBoard<C extends { boardId: string }>(
       'COLUMN_NOT_FOUND',
       `Column ${columnId} is not on this board; reload the board and pick another.`,
       {
-        errors: [{ path: `body.${field}`, message: 'is not a column of this board' }],
+        errors: [{ path: field, message: 'is not a column of this board' }],
       },
     );
   }
@@ -39,9 +40,9 @@ export function onBoard<C extends { boardId: string }>(
  */
 export async function bottomOf(tx: Tx, column: LockedColumn) {
   await checkHardWip(tx, column, false);
-  const [last, active] = await Promise.all([
+  const [last, sprintId] = await Promise.all([
     tx.card.findFirst({ where: { columnId: column.id }, orderBy: { rank: 'desc' }, select: { rank: true } }),
-    tx.sprint.findFirst({ where: { boardId: column.boardId, state: 'active' }, select: { id: true } }),
+    activeSprintId(tx, column.boardId),
   ]);
-  return { columnId: column.id, rank: keyBetween(last?.rank ?? null, null), sprintId: active?.id ?? null };
+  return { columnId: column.id, rank: keyBetween(last?.rank ?? null, null), sprintId };
 }

@@ -96,7 +96,8 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       // moveCard checks access in the statement that reads the card (one round trip less).
-      return moveCard(app.db, { cardId: request.params.cardId, input: request.body, user: currentUser(request) });
+      const { cardId } = request.params;
+      return moveCard(app.db, { cardId, input: request.body, user: currentUser(request), log: request.log });
     },
   );
 

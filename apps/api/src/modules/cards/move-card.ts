@@ -1,6 +1,8 @@
 import type { Card, MoveCardBody } from '@echoboard/contracts';
 import { type MoveCommand, type MoveWindow, moveWindow, planMove, rebalanceKeys } from '@echoboard/domain';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.ts';
+import { type Statements, statementsOf } from '../../db/statements.ts';
 import { inTransaction, isRetryable, type Tx } from '../../db/transaction.ts';
 import { notFound, unwrap } from '../../errors.ts';
 import type { AuthUser } from '../auth/sessions.ts';
@@ -14,9 +16,6 @@ import {
   type PlannedMove,
   rankedWindow,
   readMove,
-  type Statements,
-  statementsOf,
-  type WriteResult,
   writeMoves,
 } from './move-queries.ts';
 import { checkVersion, requireOnBoard } from './update-card.ts';
@@ -34,16 +33,21 @@ interface MoveOptions {
   cardId: string;
   input: MoveCardBody;
   user: AuthUser;
+  /** The request's log, for what goes wrong after the move is written (it never fails the move). */
+  log: FastifyBaseLogger;
 }
 
-/** Writes a planned move if its reading still holds. */
-type Write = (move: PlannedMove) => Promise<WriteResult>;
-
 /**
- * The moved card and the seq of its event (null when nothing was written); or what to re-plan
- * from when the reading no longer held; or 'rebalance' (done only under the locks).
+ * What a move comes to once read, checked and planned: nothing to write (the card is already
+ * there), a column that needs new keys (done only under the locks), or a move to write if its
+ * reading still holds.
  */
-type Outcome = { card: Card; seq: number | null } | { stale: MoveReading | null } | 'rebalance';
+type Planned = { unchanged: Card } | { rebalance: Rebalance } | { move: PlannedMove };
+
+interface Rebalance {
+  card: BoardCardRow;
+  command: MoveCommand;
+}
 
 /**
  * Moves a card next to the neighbours the client names. The server computes the rank from the
@@ -60,21 +64,20 @@ type Outcome = { card: Card; seq: number | null } | { stale: MoveReading | null 
  */
 export async function moveCard(db: Database, options: MoveOptions): Promise<Card> {
   const window = moveWindow(options.input);
-  const write: Write = (move) => writeBatched(db, move.moved.boardId, move);
   let known: Known;
   for (let attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS; attempt++) {
-    let outcome: Outcome;
     try {
-      outcome = await attemptMove(db.sql, options, window, { tx: null, known, write });
+      const planned = await planAttempt(db.sql, options, window, known);
+      if ('unchanged' in planned) return planned.unchanged;
+      if ('rebalance' in planned) break;
+      const result = await writeBatched(db, options.log, planned.move.moved.boardId, planned.move);
+      if ('seq' in result) return result.moved;
+      known = result.stale;
     } catch (error) {
       // A deadlock with a writer that locks a column before its cards: nothing was written.
       if (!isRetryable(error)) throw error;
       known = undefined;
-      continue;
     }
-    if (outcome === 'rebalance') break;
-    if (!('stale' in outcome)) return outcome.card;
-    known = outcome.stale;
   }
   const channel = db.kind === 'postgres' ? EVENTS_CHANNEL : null;
   return inTransaction(db, async (tx) => {
@@ -84,17 +87,18 @@ export async function moveCard(db: Database, options: MoveOptions): Promise<Card
       userId: options.user.id,
     });
     const run = statementsOf(tx);
-    const write: Write = async (move) => (await writeMoves(run, move.moved.boardId, channel, [move]))[0]!;
     let known: Known;
     for (let attempt = 1; attempt <= LOCKED_ATTEMPTS; attempt++) {
-      const outcome = await attemptMove(run, options, window, { tx, known, write });
-      if (outcome === 'rebalance') throw new Error('A move under the locks was not rebalanced');
-      if ('stale' in outcome) {
-        known = outcome.stale;
+      const planned = await planAttempt(run, options, window, known);
+      if ('unchanged' in planned) return planned.unchanged;
+      if ('rebalance' in planned) return moveWithRebalance(tx, planned.rebalance, actorOf(options.user));
+      const result = (await writeMoves(run, planned.move.moved.boardId, channel, [planned.move]))[0]!;
+      if ('stale' in result) {
+        known = result.stale;
         continue;
       }
-      if (outcome.seq !== null) await eventsRecorded(tx, outcome.card.boardId, outcome.seq, outcome.seq);
-      return outcome.card;
+      await eventsRecorded(tx, result.moved.boardId, result.seq, result.seq);
+      return result.moved;
     }
     throw new Error(`Card ${options.cardId}: the drop point kept changing under the column lock`);
   });
@@ -103,25 +107,15 @@ export async function moveCard(db: Database, options: MoveOptions): Promise<Card
 /** What a failed write gave back to re-plan from (null: no such card); undefined: read first. */
 type Known = MoveReading | null | undefined;
 
-/**
- * Reads (unless it was given what to plan from), checks, plans and writes one move. `tx` is the
- * transaction holding the card and column locks, or null for an optimistic try, which answers
- * 'rebalance' when the column needs new keys.
- */
-async function attemptMove(
-  run: Statements,
-  options: MoveOptions,
-  window: MoveWindow,
-  step: { tx: Tx | null; known: Known; write: Write },
-): Promise<Outcome> {
+/** Reads (unless it was given what to plan from), checks and plans one move; writes nothing. */
+async function planAttempt(run: Statements, options: MoveOptions, window: MoveWindow, known: Known): Promise<Planned> {
   const { cardId, input, user } = options;
-  const { tx, known, write } = step;
   const reading =
     known === undefined ? await readMove(run, { cardId, columnId: input.toColumnId, userId: user.id, window }) : known;
   if (!reading) throw notFound('CARD_NOT_FOUND', cardId);
   checkVersion(reading.card, input.version);
   const card = requireOnBoard(reading.card);
-  const target = onBoard(reading.target, card.boardId, input.toColumnId, 'toColumnId');
+  const target = onBoard(reading.target, card.boardId, input.toColumnId, 'body.toColumnId');
   const sameColumn = target.id === card.columnId;
   checkCountedWip(target, sameColumn, reading.wipCount);
   // A reorder within a column leaves its count as it is: only a card entering depends on it.
@@ -135,16 +129,12 @@ async function attemptMove(
   // Only the neighbours at the drop point are read; the whole column only for a rebalance.
   const self = { id: card.id, columnId: card.columnId, rank: card.rank };
   const plan = unwrap(planMove([...rankedWindow(reading.window, target.id), self], command));
-  if (plan.toColumnId === card.columnId && plan.rank === card.rank) return { card: toCard(card), seq: null };
-  const actor = actorOf(user);
-  if (plan.rebalance) {
-    return tx ? { card: await moveWithRebalance(tx, card, command, actor), seq: null } : 'rebalance';
-  }
+  if (plan.toColumnId === card.columnId && plan.rank === card.rank) return { unchanged: toCard(card) };
+  if (plan.rebalance) return { rebalance: { card, command } };
   const now = new Date();
   const planned = (rank: string, cards: MoveReading['window']): PlannedMove => ({
     reading: { ...reading, target, window: cards, wipCount },
     window,
-    userId: user.id,
     moved: toCard({
       ...card,
       columnId: target.id,
@@ -153,7 +143,7 @@ async function attemptMove(
       updatedAt: now,
       columnEnteredAt: sameColumn ? card.columnEnteredAt : now,
     }),
-    actor,
+    actor: actorOf(user),
     // A counted WIP limit was checked on this reading's count: that plan is not redone.
     ...(wipCount === null ? { replan } : {}),
   });
@@ -162,12 +152,11 @@ async function attemptMove(
     if (!again.ok || again.value.rebalance || (sameColumn && again.value.rank === card.rank)) return null;
     return planned(again.value.rank, cards);
   };
-  const result = await write(planned(plan.rank, reading.window));
-  return 'seq' in result ? { card: result.moved, seq: result.seq } : result;
+  return { move: planned(plan.rank, reading.window) };
 }
 
 /** The rare move whose key would grow too long: the whole target column gets fresh keys. */
-async function moveWithRebalance(tx: Tx, card: BoardCardRow, command: MoveCommand, actor: Actor) {
+async function moveWithRebalance(tx: Tx, { card, command }: Rebalance, actor: Actor) {
   const siblings = await tx.card.findMany({
     where: { columnId: command.toColumnId, id: { not: card.id } },
     select: { id: true, columnId: true, rank: true },
@@ -184,10 +173,11 @@ async function moveWithRebalance(tx: Tx, card: BoardCardRow, command: MoveComman
       },
     }),
   );
-  // Every card of the column has a new key: viewers need them all, the moved one last.
+  // Every card of the column has a new key: viewers need them all, the moved one last. The others
+  // were not moved (a person who just moved one must not be told someone moved it after them).
   const others = await tx.card.findMany({ where: { columnId: command.toColumnId, id: { not: card.id } } });
   await recordEvents(tx, card.boardId, actor, [
-    ...others.map((other) => ({ type: 'card.upserted' as const, action: 'moved' as const, card: toCard(other) })),
+    ...others.map((other) => ({ type: 'card.upserted' as const, action: 'reordered' as const, card: toCard(other) })),
     { type: 'card.upserted', action: 'moved', card: moved },
   ]);
   return moved;

@@ -1,6 +1,6 @@
 import type { BoardEvent, Card } from '@echoboard/contracts';
 import type { MoveWindow, RankedCard } from '@echoboard/domain';
-import type { SqlRunner } from '../../db/database.ts';
+import { parseJson, type Statements } from '../../db/statements.ts';
 import type { Tx } from '../../db/transaction.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Actor } from '../events/record.ts';
@@ -15,14 +15,6 @@ import type { Actor } from '../events/record.ts';
  * takes the card and column locks first (lockCardAndColumn) and the same function runs inside
  * that Prisma transaction instead of as its own.
  */
-
-/** Plain statements on the pool, on the embedded database or inside a transaction. */
-export type Statements = Pick<SqlRunner, 'query'>;
-
-/** Statements inside a Prisma interactive transaction. */
-export const statementsOf = (tx: Tx): Statements => ({
-  query: <T>(text: string, params: unknown[] = []) => tx.$queryRawUnsafe<T[]>(text, ...params),
-});
 
 export interface TargetColumn {
   id: string;
@@ -91,10 +83,10 @@ type Json = { seq: number } | { stale: ReadJson | null };
 export interface PlannedMove {
   reading: MoveReading & { target: TargetColumn };
   window: MoveWindow;
-  userId: string;
   /** The card as it will be stored; its timestamps are written as given, so the response, the row and the event agree. */
   moved: Card;
-  actor: Actor;
+  /** Who moves it: the event's actor, and the member whose access the write checks again. */
+  actor: NonNullable<Actor>;
   /**
    * The same plan from other cards at the drop point (null if it does not give a move): for a
    * batch whose earlier moves change this column. Absent when the plan cannot be redone so.
@@ -120,7 +112,7 @@ export async function writeMoves(
   moves: PlannedMove[],
 ): Promise<WriteResult[]> {
   const at = new Date().toISOString();
-  const planned = moves.map(({ reading, window, userId, moved, actor }) => {
+  const planned = moves.map(({ reading, window, moved, actor }) => {
     const event = {
       type: 'card.upserted',
       action: 'moved',
@@ -131,7 +123,7 @@ export async function writeMoves(
     } satisfies Omit<Extract<BoardEvent, { type: 'card.upserted' }>, 'seq'>;
     return {
       card: moved.id,
-      user: userId,
+      user: actor.userId,
       version: reading.card.version,
       column: reading.target.id,
       wipLimit: reading.target.wipLimit,
@@ -172,7 +164,3 @@ export async function lockCardAndColumn(tx: Tx, options: { cardId: string; colum
     )
     SELECT id FROM columns WHERE id = ${columnId}::uuid AND EXISTS (SELECT 1 FROM c) FOR UPDATE`;
 }
-
-// PGlite hands json back parsed, node-postgres too; a string only if an adapter does not.
-const parseJson = <T>(value: T | string | null): T | null =>
-  typeof value === 'string' ? (JSON.parse(value) as T) : value;

@@ -25,6 +25,23 @@ export async function lockCard(tx: Tx, cardId: string, expectedVersion: number |
   return card;
 }
 
+/**
+ * A row of a card's own (a comment, a checklist item) for a write: its card is locked first, as
+ * lockCard does, then the row is read again, since it may have gone while we waited. `find` reads
+ * the row; `missing` is the 404 for it.
+ */
+export async function lockCardPart<T extends { cardId: string }>(
+  tx: Tx,
+  find: () => Promise<T | null>,
+  missing: () => AppError,
+): Promise<T> {
+  const peek = await find();
+  if (peek) await lockCard(tx, peek.cardId, undefined);
+  const row = peek ? await find() : null;
+  if (!row) throw missing();
+  return row;
+}
+
 /** An archived card is read-only until restored (it has no place a change could show in). */
 export function refuseArchived(card: PrismaCard): void {
   if (card.archivedAt) {

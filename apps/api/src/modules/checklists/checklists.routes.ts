@@ -59,6 +59,8 @@ const checklistsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['checklists'],
         summary: 'Edit, tick, rename the checklist of, or reorder a checklist item (any member)',
+        description:
+          'An archived card’s checklist is read-only: 409 CARD_ARCHIVED. Restore the card from the board’s archived cards first.',
         params: ChecklistItemParams,
         body: UpdateChecklistItemBody,
         response: { 200: ChecklistItem, 400: Problem, 404: Problem, 409: Problem },
@@ -78,6 +80,8 @@ const checklistsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['checklists'],
         summary: 'Delete a checklist item (any member)',
+        description:
+          'An archived card’s checklist is read-only: 409 CARD_ARCHIVED. Restore the card from the board’s archived cards first.',
         params: ChecklistItemParams,
         response: { 204: z.null(), 400: Problem, 404: Problem, 409: Problem },
       },

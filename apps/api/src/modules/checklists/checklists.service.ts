@@ -5,7 +5,7 @@ import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { recordCardStats } from '../cards/card-stats.ts';
-import { lockCard } from '../cards/update-card.ts';
+import { lockCard, lockCardPart } from '../cards/update-card.ts';
 import type { Actor } from '../events/record.ts';
 
 /*
@@ -79,16 +79,13 @@ export async function deleteChecklistItem(db: Database, options: { itemId: strin
   });
 }
 
-/** The item, read again under its card's lock (it may have gone while we waited); not on an archived card. */
-async function lockItemCard(tx: Tx, itemId: string) {
-  const peek = await tx.checklistItem.findUnique({ where: { id: itemId }, select: { cardId: true } });
-  if (peek) await lockCard(tx, peek.cardId, undefined);
-  const item = peek ? await tx.checklistItem.findUnique({ where: { id: itemId } }) : null;
-  if (!item) {
-    throw new AppError('CHECKLIST_ITEM_NOT_FOUND', `No checklist item with id ${itemId}; it may have been deleted.`);
-  }
-  return item;
-}
+/** The item, read under its card's lock; not on an archived card. */
+const lockItemCard = (tx: Tx, itemId: string) =>
+  lockCardPart(
+    tx,
+    () => tx.checklistItem.findUnique({ where: { id: itemId } }),
+    () => new AppError('CHECKLIST_ITEM_NOT_FOUND', `No checklist item with id ${itemId}; it may have been deleted.`),
+  );
 
 /** Puts the item at `position` among the card's items and renumbers them 0..n-1 (at most 100 rows). */
 async function reorder(tx: Tx, item: Prisma.ChecklistItem, position: number) {

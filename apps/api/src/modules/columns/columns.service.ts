@@ -3,6 +3,7 @@ import { COLUMN_LIMITS, keysBetween, rankAfter, validateStaleThreshold } from '@
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
+import { onBoard } from '../cards/append.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toCard, toColumn } from '../mappers.ts';
 
@@ -111,12 +112,7 @@ async function moveAllCards(tx: Tx, cards: { id: string }[], from: { id: string;
       errors: [{ path: 'querystring.moveCardsTo', message: 'must be another column' }],
     });
   }
-  const target = await lockColumn(tx, toId);
-  if (!target || target.boardId !== from.boardId) {
-    throw new AppError('COLUMN_NOT_FOUND', `Column ${toId} is not on this board; choose one of its columns.`, {
-      errors: [{ path: 'querystring.moveCardsTo', message: 'is not a column of this board' }],
-    });
-  }
+  onBoard(await lockColumn(tx, toId), from.boardId, toId, 'querystring.moveCardsTo');
   const last = await tx.card.findFirst({
     where: { columnId: toId },
     orderBy: { rank: 'desc' },

@@ -28,6 +28,8 @@ const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['comments'],
         summary: 'Comment on a card, signed with your name (any member)',
+        description:
+          'An archived card’s comments are read-only: 409 CARD_ARCHIVED. Restore the card from the board’s archived cards first.',
         params: CardParams,
         body: CommentBody,
         response: { 201: CardComment, 400: Problem, 404: Problem, 409: Problem },
@@ -48,6 +50,8 @@ const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['comments'],
         summary: 'Edit one of your own comments',
+        description:
+          'Another person’s comment gets 403 FORBIDDEN. A comment on an archived card is read-only: 409 CARD_ARCHIVED; restore the card from the board’s archived cards first.',
         params: CommentParams,
         body: CommentBody,
         response: { 200: CardComment, 400: Problem, 403: Problem, 404: Problem, 409: Problem },
@@ -66,6 +70,8 @@ const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['comments'],
         summary: 'Delete a comment: your own, or any as a team lead',
+        description:
+          'Another person’s comment, unless you lead the team, gets 403 FORBIDDEN. A comment on an archived card is read-only: 409 CARD_ARCHIVED; restore the card from the board’s archived cards first.',
         params: CommentParams,
         response: { 204: z.null(), 400: Problem, 403: Problem, 404: Problem, 409: Problem },
       },

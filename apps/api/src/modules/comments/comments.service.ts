@@ -7,7 +7,7 @@ import type * as Prisma from '../../generated/prisma/client.ts';
 import type { Access } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
 import { recordCardStats } from '../cards/card-stats.ts';
-import { lockCard } from '../cards/update-card.ts';
+import { lockCard, lockCardPart } from '../cards/update-card.ts';
 import { actorOf } from '../events/record.ts';
 
 /*
@@ -89,11 +89,10 @@ export async function deleteComment(
   });
 }
 
-/** The comment, read under its card's lock (it may have gone while we waited); not on an archived card. */
-async function lockComment(tx: Tx, commentId: string) {
-  const peek = await tx.cardComment.findUnique({ where: { id: commentId }, select: { cardId: true } });
-  if (peek) await lockCard(tx, peek.cardId, undefined);
-  const comment = peek ? await tx.cardComment.findUnique({ where: { id: commentId } }) : null;
-  if (!comment) throw new AppError('COMMENT_NOT_FOUND', `No comment with id ${commentId}; it may have been deleted.`);
-  return comment;
-}
+/** The comment, read under its card's lock; not on an archived card. */
+const lockComment = (tx: Tx, commentId: string) =>
+  lockCardPart(
+    tx,
+    () => tx.cardComment.findUnique({ where: { id: commentId } }),
+    () => new AppError('COMMENT_NOT_FOUND', `No comment with id ${commentId}; it may have been deleted.`),
+  );

@@ -1,5 +1,7 @@
 import type { BoardEvent } from '@echoboard/contracts';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.ts';
+import { type Statements, statementsOf } from '../../db/statements.ts';
 import { afterCommit, type Tx, txDatabase } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
 import type { AuthUser } from '../auth/sessions.ts';
@@ -9,8 +11,14 @@ type Envelope = 'seq' | 'boardId' | 'at' | 'actor';
 export type NewEvent = BoardEvent extends infer E ? (E extends BoardEvent ? Omit<E, Envelope> : never) : never;
 export type Actor = BoardEvent['actor'];
 
-export const actorOf = (user: Pick<AuthUser, 'id' | 'name'> | null): Actor =>
-  user ? { userId: user.id, name: user.name } : null;
+type Person = Pick<AuthUser, 'id' | 'name'>;
+
+/** Who an event says did it: a signed-in person, or no one (null). */
+export function actorOf(user: Person): NonNullable<Actor>;
+export function actorOf(user: Person | null): Actor;
+export function actorOf(user: Person | null): Actor {
+  return user ? { userId: user.id, name: user.name } : null;
+}
 
 /** NOTIFY channel whose payload is `<boardId>:<latest seq>`; listeners read the events themselves. */
 export const EVENTS_CHANNEL = 'board_events';
@@ -68,9 +76,7 @@ const tellListeners = (db: Database, boardId: string, last: number) => {
  */
 export async function eventsRecorded(tx: Tx, boardId: string, first: number, last: number): Promise<void> {
   // Housekeeping now and then: the history stays bounded without a background job.
-  if (trims(first, last)) {
-    await tx.$executeRaw`DELETE FROM board_events WHERE board_id = ${boardId}::uuid AND seq <= ${last - HISTORY_KEPT}::int`;
-  }
+  if (trims(first, last)) await trimHistory(statementsOf(tx), boardId, last);
   const db = txDatabase(tx);
   afterCommit(tx, () => tellListeners(db, boardId, last));
 }
@@ -78,25 +84,26 @@ export async function eventsRecorded(tx: Tx, boardId: string, first: number, las
 /**
  * eventsRecorded for seqs written by a statement that committed on its own (a card move): tells
  * the listeners at once, then trims. The change is already durable, so a failed trim must not
- * fail the request; the next trim deletes what this one left.
+ * fail the request: it is logged, and the next trim deletes what this one left.
  */
-export async function eventsCommitted(db: Database, boardId: string, first: number, last: number): Promise<void> {
+export async function eventsCommitted(
+  db: Database,
+  log: FastifyBaseLogger,
+  seqs: { boardId: string; first: number; last: number },
+): Promise<void> {
+  const { boardId, first, last } = seqs;
   tellListeners(db, boardId, last);
-  if (trims(first, last)) {
-    await db.sql
-      .query('DELETE FROM board_events WHERE board_id = $1::uuid AND seq <= $2::int', [boardId, last - HISTORY_KEPT])
-      .catch(() => {});
+  if (!trims(first, last)) return;
+  try {
+    await trimHistory(db.sql, boardId, last);
+  } catch (err) {
+    log.error({ err }, `live updates: trimming the event history of board ${boardId} failed`);
   }
 }
 
-/** A board's events after `after`, oldest first (at most `limit`). */
-export async function readEvents(db: Database, boardId: string, after: number, limit = 1000): Promise<BoardEvent[]> {
-  const rows = await db.sql.query<{ payload: BoardEvent | string }>(
-    'SELECT payload FROM board_events WHERE board_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
-    [boardId, after, limit],
-  );
-  return rows.map((row) => (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload));
-}
+/** Deletes a board's events older than the newest HISTORY_KEPT up to seq `last`. */
+const trimHistory = (run: Statements, boardId: string, last: number) =>
+  run.query('DELETE FROM board_events WHERE board_id = $1::uuid AND seq <= $2::int', [boardId, last - HISTORY_KEPT]);
 
 /** An event as the streams send it: its seq and type, and its JSON as stored (never parsed here). */
 export interface StoredEvent {

@@ -1,7 +1,7 @@
 import type { CreatedFeedbackLink, CreateFeedbackLinkBody, FeedbackLink, FeedbackSprint } from '@echoboard/contracts';
-import { linkStatus } from '@echoboard/domain';
+import { checkSprintShareable, feedbackLinkExpiry, linkStatus } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
+import { unwrap } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { requireFeedbackLink, requireLead, requireSprint, requireTeam } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
@@ -33,15 +33,8 @@ export async function createFeedbackLink(
 ): Promise<CreatedFeedbackLink> {
   requireLead(await requireSprint(db.prisma, user, sprintId), 'share feedback links');
   const sprint = await db.prisma.sprint.findUniqueOrThrow({ where: { id: sprintId }, select: { state: true } });
-  if (sprint.state === 'planned') {
-    throw new AppError('SPRINT_NOT_STARTED', 'Feedback links are for active or completed sprints; start it first.');
-  }
-  const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
-  if (expiresAt && expiresAt <= new Date()) {
-    throw new AppError('VALIDATION_FAILED', 'The expiry must be in the future.', {
-      errors: [{ path: 'expiresAt', message: 'must be in the future' }],
-    });
-  }
+  unwrap(checkSprintShareable(sprint.state, 'feedback'));
+  const expiresAt = unwrap(feedbackLinkExpiry(input.expiresAt ? new Date(input.expiresAt) : null, new Date()));
   const token = newToken();
   const link = await db.prisma.feedbackLink.create({
     data: {

@@ -1,4 +1,4 @@
-import { deliveredItems } from '@echoboard/domain';
+import { deliveredItems, doneColumnId, isSprintShared } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import type { Tx } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
@@ -19,7 +19,7 @@ export async function resolveLink(client: Client, token: string) {
       include: { sprint: { include: { board: { select: { teamId: true, team: { select: { name: true } } } } } } },
     }),
   );
-  if (!link || link.sprint.state === 'planned') throw invalid();
+  if (!link || !isSprintShared(link.sprint.state)) throw invalid();
   return link;
 }
 
@@ -41,17 +41,18 @@ function recordedDoneIds(record: unknown): string[] | null {
 /** What the sprint delivered, as the domain chooses it, each with its key on this link's page. */
 export async function deliveredOn(client: Client, link: ResolvedLink) {
   const { sprint } = link;
-  const [cards, lastColumn] = await Promise.all([
+  const [cards, columns] = await Promise.all([
     client.card.findMany({
       where: { sprintId: sprint.id },
       select: { id: true, title: true, shareable: true, columnId: true },
       orderBy: [{ rank: 'asc' }, { id: 'asc' }],
     }),
-    client.column.findFirst({ where: { boardId: sprint.boardId }, orderBy: { rank: 'desc' }, select: { id: true } }),
+    client.column.findMany({ where: { boardId: sprint.boardId }, select: { id: true, rank: true } }),
   ]);
+  const doneId = doneColumnId(columns);
   const done = sprint.state === 'completed' ? recordedDoneIds(sprint.record) : null;
   const items = deliveredItems(
-    cards.map((card) => ({ ...card, inLastColumn: lastColumn !== null && card.columnId === lastColumn.id })),
+    cards.map((card) => ({ ...card, inLastColumn: doneId !== null && card.columnId === doneId })),
     done,
   );
   return items.map((card) => ({ key: itemKey(link, card.id), cardId: card.id, title: card.title }));

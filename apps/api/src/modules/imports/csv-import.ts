@@ -6,6 +6,7 @@ import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { fromCalendarDate } from '../mappers.ts';
+import { activeSprintId } from '../sprints/sprint-rows.ts';
 import { capWarnings, sampleTitles } from './shared.ts';
 
 type Client = Database['prisma'] | Tx;
@@ -95,7 +96,7 @@ export async function importCsv(
       );
     }
     const newRanks = keysBetween(lastColumnRank, null, plan.newColumns.length);
-    const active = await tx.sprint.findFirst({ where: { boardId, state: 'active' }, select: { id: true } });
+    const sprintId = await activeSprintId(tx, boardId);
     let created = 0;
     for (const column of plan.columns) {
       const columnId =
@@ -108,7 +109,7 @@ export async function importCsv(
           teamId,
           boardId,
           columnId,
-          sprintId: active?.id ?? null,
+          sprintId,
           title: card.title,
           description: card.description,
           labels: card.labels,

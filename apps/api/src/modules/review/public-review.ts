@@ -1,4 +1,5 @@
 import type { PublicSprintReview, SprintReview } from '@echoboard/contracts';
+import { isSprintShared } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { findActiveLink } from '../links.ts';
@@ -64,7 +65,7 @@ export async function loadPublicReview(db: Database, token: string, now = new Da
       }),
     now,
   );
-  if (!link || link.sprint.state === 'planned') throw invalid();
+  if (!link || !isSprintShared(link.sprint.state)) throw invalid();
   const review = await loadSprintReview(db, link.sprintId, now);
   return toPublicReview(review, { teamName: link.sprint.board.team.name, expiresAt: link.expiresAt, now });
 }

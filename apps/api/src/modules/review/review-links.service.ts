@@ -1,7 +1,7 @@
 import type { CreatedReviewLink, CreateReviewLinkBody, ReviewLink } from '@echoboard/contracts';
-import { linkStatus, reviewLinkExpiry } from '@echoboard/domain';
+import { checkSprintShareable, linkStatus, reviewLinkExpiry } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
-import { AppError, unwrap } from '../../errors.ts';
+import { unwrap } from '../../errors.ts';
 import type * as Prisma from '../../generated/prisma/client.ts';
 import { requireLead, requireReviewLink, requireSprint } from '../access.ts';
 import type { AuthUser } from '../auth/sessions.ts';
@@ -34,9 +34,7 @@ export async function createReviewLink(
 ): Promise<CreatedReviewLink> {
   requireLead(await requireSprint(db.prisma, user, sprintId), 'share the sprint review');
   const sprint = await db.prisma.sprint.findUniqueOrThrow({ where: { id: sprintId }, select: { state: true } });
-  if (sprint.state === 'planned') {
-    throw new AppError('SPRINT_NOT_STARTED', 'A sprint review can be shared once the sprint has started.');
-  }
+  unwrap(checkSprintShareable(sprint.state, 'review'));
   const expiresAt = unwrap(reviewLinkExpiry(input.expiresAt ? new Date(input.expiresAt) : null, new Date()));
   const token = newToken();
   const link = await db.prisma.reviewLink.create({

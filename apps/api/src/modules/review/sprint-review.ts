@@ -1,5 +1,5 @@
 import type { ScrumSummary, SprintReview } from '@echoboard/contracts';
-import { burndown, contributions, summarizeFeedback, velocitySeries } from '@echoboard/domain';
+import { burndown, contributions, doneColumnId, summarizeFeedback, velocitySeries } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { campaignInclude, toCampaign } from '../campaigns/campaign-view.ts';
 import { storedRatings } from '../feedback/feedback-view.ts';
@@ -18,11 +18,9 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
     select: { timeZone: true, memberships: { select: { user: { select: { id: true, name: true } } } } },
   });
   const record = sprint.record;
-  const lastColumn = await db.prisma.column.findFirst({
-    where: { boardId: sprint.boardId },
-    orderBy: { rank: 'desc' },
-    select: { id: true },
-  });
+  const doneId = doneColumnId(
+    await db.prisma.column.findMany({ where: { boardId: sprint.boardId }, select: { id: true, rank: true } }),
+  );
   const rows = await db.prisma.card.findMany({
     where: {
       OR: [{ sprintId }, ...(record ? [{ id: { in: [...record.doneCardIds, ...record.unfinishedCardIds] } }] : [])],
@@ -31,7 +29,7 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
     orderBy: [{ rank: 'asc' }, { id: 'asc' }],
   });
   const done = new Set(
-    record ? record.doneCardIds : rows.filter((c) => c.columnId && c.columnId === lastColumn?.id).map((c) => c.id),
+    record ? record.doneCardIds : rows.filter((c) => c.columnId && c.columnId === doneId).map((c) => c.id),
   );
   const cards = rows.map((card) => ({ id: card.id, title: card.title, points: card.effort, done: done.has(card.id) }));
   const cardIds = rows.map((card) => card.id);
@@ -51,7 +49,7 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
       id: sprintId,
       boardId: sprint.boardId,
       timeZone: team.timeZone,
-      lastColumnId: lastColumn?.id ?? null,
+      lastColumnId: doneId,
     }),
   ]);
 

@@ -9,8 +9,9 @@ type Upserted = Extract<BoardEvent, { type: 'card.upserted' }>;
 
 /**
  * Moves recorded during the scrum, read from the board's history, each at the time its card
- * entered its column. A move that rebalances a column re-sends its neighbours as "moved" too; they
- * kept their column (entered before the scrum), so summarizeScrum's window leaves them out.
+ * entered its column. A move that rebalances a column re-sends its neighbours as "reordered"; in
+ * history recorded before that action existed they came as "moved", but they kept their column
+ * (entered before the scrum), so summarizeScrum's window leaves them out.
  */
 async function movesDuring(tx: Tx, boardId: string, start: Date, end: Date) {
   const rows = await tx.boardEvent.findMany({

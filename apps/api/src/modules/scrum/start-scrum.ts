@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
+import { activeSprintId } from '../sprints/sprint-rows.ts';
 import { toScrum } from './scrum-view.ts';
 
 /** The team's members by name (then id, so equal names keep one order everywhere). */
@@ -49,9 +50,9 @@ export async function startScrum(
     const base = input.order ? givenOrder(input.order, new Set(members.map((m) => m.id))) : members.map((m) => m.id);
     // The seed is drawn here, never taken from the client: nobody can pick who goes first.
     const order = speakingOrder(base, orderMode, randomInt(0, 2 ** 32));
-    const sprint = await tx.sprint.findFirst({ where: { boardId, state: 'active' }, select: { id: true } });
+    const sprintId = await activeSprintId(tx, boardId);
     const row = await tx.scrum.create({
-      data: { boardId, sprintId: sprint?.id ?? null, startedById: actor.userId, orderMode, speakerOrder: order },
+      data: { boardId, sprintId, startedById: actor.userId, orderMode, speakerOrder: order },
     });
     const scrum = await toScrum(tx, row);
     const [event] = await recordEvents(tx, boardId, actor, [{ type: 'scrum.updated', scrum }]);

@@ -1,5 +1,5 @@
 import type { CompleteSprintBody } from '@echoboard/contracts';
-import { completeSprint as completeRule, type SprintState } from '@echoboard/domain';
+import { completeSprint as completeRule, doneColumnId, type SprintState } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
@@ -24,7 +24,9 @@ export async function completeSprint(
   return inTransaction(db, async (tx) => {
     const toBacklog = input.carryOver.to === 'backlog';
     const row = await lockSprintAndBoardCards(tx, sprintId, { teamBoards: toBacklog });
-    const done = await tx.column.findFirst({ where: { boardId: row.boardId }, orderBy: { rank: 'desc' } });
+    const done = doneColumnId(
+      await tx.column.findMany({ where: { boardId: row.boardId }, select: { id: true, rank: true } }),
+    );
     if (!done) throw new Error(`Board ${row.boardId} has no column`);
     const { destination, choice } = await carryOverTarget(tx, row, input.carryOver);
     await lockList(tx, destination);
@@ -35,7 +37,7 @@ export async function completeSprint(
     const { record, carryOver } = unwrap(
       completeRule({
         sprint: { id: row.id, state: row.state, endDate: storedDates(row).endDate },
-        doneColumnId: done.id,
+        doneColumnId: done,
         cards: cards.map((card) => ({
           id: card.id,
           rank: card.rank,
