@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addCards, createBoard, join, signUp, snapshot, useTestApp } from './helper.ts';
-import { backlogCards, createSprint, getBacklog, getSprint, plan, startSprint, titles } from './sprint-helpers.ts';
+import { addCards, createBoard, getBoard, join, signUp, snapshot, useTestApp } from './helper.ts';
+import {
+  backlogCards,
+  createSprint,
+  eventsAfter,
+  getBacklog,
+  getSprint,
+  plan,
+  startSprint,
+  titles,
+} from './sprint-helpers.ts';
 
 describe('backlog', () => {
   const t = useTestApp();
@@ -110,11 +119,13 @@ describe('backlog', () => {
 
   it('rebalances a list whose keys grew too long, keeping its order', async () => {
     const lead = await signUp(t.app, { name: 'Long Lead' });
+    const board = await createBoard(lead);
     const [a, b, c] = await backlogCards(lead, ['A', 'B', 'C']);
     // As if hundreds of inserts had landed between A and B: B's key is at the length limit.
     await t.db.prisma.card.update({ where: { id: a!.id }, data: { rank: 'a0' } });
     await t.db.prisma.card.update({ where: { id: b!.id }, data: { rank: `a0${'0'.repeat(46)}1` } });
     await t.db.prisma.card.update({ where: { id: c!.id }, data: { rank: 'a2' } });
+    const since = (await getBoard(lead, board.id)).seq;
     const res = await lead.inject({
       method: 'POST',
       url: `/api/cards/${c!.id}/plan`,
@@ -124,6 +135,15 @@ describe('backlog', () => {
     expect(await getBacklog(lead)).toEqual(['A', 'C', 'B']);
     const ranks = (await t.db.prisma.card.findMany({ where: { teamId: lead.teamId } })).map((card) => card.rank);
     expect(Math.max(...ranks.map((rank) => rank.length))).toBeLessThanOrEqual(3);
+    // Every card of the list has a new key; only C was moved, and it comes last.
+    const events = (await eventsAfter(t.db, board.id, since)).flatMap((e) =>
+      e.type === 'plan.upserted' ? [[e.card.title, e.action]] : [],
+    );
+    expect(events.at(-1)).toEqual(['C', 'moved']);
+    expect(events.slice(0, -1).sort()).toEqual([
+      ['A', 'reordered'],
+      ['B', 'reordered'],
+    ]);
   });
 
   it('keeps distinct keys when many cards are planned into one list at once', async () => {

@@ -49,7 +49,8 @@ export const BoardEvent = z
     z.object({
       ...base,
       type: z.literal('plan.upserted'),
-      action: z.enum(['created', 'edited', 'moved']),
+      /** As for card.upserted: `reordered` when a move rebalanced the card's list around it. */
+      action: z.enum(['created', 'edited', 'moved', 'reordered']),
       card: PlannedCard,
     }),
     /** A backlog or planned card was deleted (recorded on the boards that showed it). */

@@ -57,19 +57,16 @@ export async function planCard(db: Database, options: { cardId: string; input: P
     if (plan.fromColumnId === plan.toColumnId && plan.rank === card.rank) return toPlannedCard(card);
     const [written] = await writePlacements(tx, list, [{ id: card.id, rank: plan.rank }]);
     if (plan.rebalance) await rebalanceList(tx, plan.order);
-    // A rebalance gave the whole list new keys: viewers get every row of it, the moved card last.
+    // A rebalance gave the whole list new keys: viewers get every row of it (the others only
+    // reordered), the moved card last.
     const changed = plan.rebalance ? await listCards(tx, list) : [written!];
     const moved = changed.find((c) => c.id === cardId)!;
-    await recordPlanEvents(
-      tx,
-      await boardsShowing(tx, card.teamId, [from, placeOfList(list)]),
-      actor,
-      [...changed.filter((c) => c.id !== cardId), moved].map((c) => ({
-        type: 'plan.upserted',
-        action: 'moved',
-        card: toPlannedCard(c),
-      })),
-    );
+    await recordPlanEvents(tx, await boardsShowing(tx, card.teamId, [from, placeOfList(list)]), actor, [
+      ...changed
+        .filter((c) => c.id !== cardId)
+        .map((c) => ({ type: 'plan.upserted' as const, action: 'reordered' as const, card: toPlannedCard(c) })),
+      { type: 'plan.upserted', action: 'moved', card: toPlannedCard(moved) },
+    ]);
     return toPlannedCard(moved);
   });
 }
