@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { describeError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Field } from './Field.tsx';
+import { LoadError } from './LoadError.tsx';
 
 /** A link shown once (its token is stored only hashed): a read-only field to select, and a copy button. */
 export function CopyLink({ id, label, url, what }: { id: string; label: string; url: string; what: string }) {
@@ -84,4 +86,28 @@ export function RevokeLinkButton({
       Revoke
     </button>
   );
+}
+
+/**
+ * A sprint's links as they load (useSprintLinks): loading, why they could not be loaded with a
+ * way to try again, none yet, or the links themselves.
+ */
+export function LinksOrState<L>({
+  links,
+  error,
+  retry,
+  none,
+  children,
+}: {
+  links: L[] | null;
+  error: unknown;
+  retry: () => void;
+  /** Said when the sprint has no link yet. */
+  none: string;
+  children: (links: L[]) => ReactNode;
+}) {
+  if (error) return <LoadError title="Could not load the links" error={error} retry={retry} level={3} />;
+  if (!links) return <p className="muted">Loading the links…</p>;
+  if (links.length === 0) return <p>{none}</p>;
+  return children(links);
 }

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
+import { useLoad } from './useLoad.ts';
 
 interface LinkApi<L, B> {
   list: (sprintId: string) => Promise<L[]>;
@@ -8,22 +9,16 @@ interface LinkApi<L, B> {
 }
 
 /**
- * A sprint's shareable links (feedback, review): the list, and a create that shows the new link's
- * address once (only its hash is stored) or puts the server's field errors beside the fields.
+ * A sprint's shareable links (feedback, review): the list (null while it loads; only the latest
+ * sprint's answer is kept), why it could not load, and a create that shows the new link's address
+ * once (only its hash is stored) or puts the server's field errors beside the fields.
  * `list` and `create` must be module functions, so their identity never changes.
  */
 export function useSprintLinks<L, B>(sprintId: string, { list, create }: LinkApi<L, B>) {
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [links, setLinks] = useState<L[]>([]);
+  const { data: links, error: loadError, reload } = useLoad(useCallback(() => list(sprintId), [sprintId, list]));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<{ label: string; url: string } | null>(null);
-
-  const reload = useCallback(() => {
-    list(sprintId)
-      .then(setLinks)
-      .catch((e) => pushNotice(describeError(e)));
-  }, [sprintId, pushNotice, list]);
-  useEffect(reload, [reload]);
 
   /** True when the link was made, so the form can clear itself. */
   const submit = async (body: B): Promise<boolean> => {
@@ -40,5 +35,5 @@ export function useSprintLinks<L, B>(sprintId: string, { list, create }: LinkApi
     }
   };
 
-  return { links, reload, errors, created, submit };
+  return { links, loadError, reload, errors, created, submit };
 }

@@ -2,12 +2,12 @@ import { FEEDBACK_LIMITS } from '@echoboard/domain';
 import { type FormEvent, useState } from 'react';
 import { createFeedbackLink, listFeedbackLinks, revokeFeedbackLink } from '../../api/feedback.ts';
 import { Field } from '../common/Field.tsx';
-import { CopyLink, ExpiryAndCreate, endOfLocalDay, RevokeLinkButton } from '../common/LinkControls.tsx';
+import { CopyLink, ExpiryAndCreate, endOfLocalDay, LinksOrState, RevokeLinkButton } from '../common/LinkControls.tsx';
 import { useSprintLinks } from '../common/useSprintLinks.ts';
 
 /** A sprint's links: make one (leads), copy it while it is shown, see its answers, revoke it. */
 export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: boolean }) {
-  const { links, reload, errors, created, submit } = useSprintLinks(sprintId, {
+  const { links, loadError, reload, errors, created, submit } = useSprintLinks(sprintId, {
     list: listFeedbackLinks,
     create: createFeedbackLink,
   });
@@ -69,42 +69,42 @@ export function FeedbackLinks({ sprintId, isLead }: { sprintId: string; isLead: 
           what="Feedback link"
         />
       ) : null}
-      {links.length === 0 ? (
-        <p>No links for this sprint yet.</p>
-      ) : (
-        <table className="team-page__members">
-          <thead>
-            <tr>
-              <th scope="col">Label</th>
-              <th scope="col">Status</th>
-              <th scope="col">Responses</th>
-              <th scope="col">Expires</th>
-              {isLead ? <th scope="col">Actions</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {links.map((link) => (
-              <tr key={link.id}>
-                <td>{link.label}</td>
-                <td>{link.status}</td>
-                <td>{link.responseCount}</td>
-                <td>{link.expiresAt ? new Date(link.expiresAt).toLocaleDateString() : 'never'}</td>
-                {isLead ? (
-                  <td>
-                    {link.status === 'active' ? (
-                      <RevokeLinkButton
-                        name={`Revoke ${link.label}`}
-                        revoke={() => revokeFeedbackLink(link.id)}
-                        onDone={reload}
-                      />
-                    ) : null}
-                  </td>
-                ) : null}
+      <LinksOrState links={links} error={loadError} retry={reload} none="No links for this sprint yet.">
+        {(shown) => (
+          <table className="team-page__members">
+            <thead>
+              <tr>
+                <th scope="col">Label</th>
+                <th scope="col">Status</th>
+                <th scope="col">Responses</th>
+                <th scope="col">Expires</th>
+                {isLead ? <th scope="col">Actions</th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {shown.map((link) => (
+                <tr key={link.id}>
+                  <td>{link.label}</td>
+                  <td>{link.status}</td>
+                  <td>{link.responseCount}</td>
+                  <td>{link.expiresAt ? new Date(link.expiresAt).toLocaleDateString() : 'never'}</td>
+                  {isLead ? (
+                    <td>
+                      {link.status === 'active' ? (
+                        <RevokeLinkButton
+                          name={`Revoke ${link.label}`}
+                          revoke={() => revokeFeedbackLink(link.id)}
+                          onDone={reload}
+                        />
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LinksOrState>
     </section>
   );
 }

@@ -3,14 +3,14 @@ import { REVIEW_LINK_LIMITS } from '@echoboard/domain';
 import { type FormEvent, useState } from 'react';
 import { createReviewLink, listReviewLinks, revokeReviewLink } from '../../api/review.ts';
 import { Field } from '../common/Field.tsx';
-import { CopyLink, ExpiryAndCreate, endOfLocalDay, RevokeLinkButton } from '../common/LinkControls.tsx';
+import { CopyLink, ExpiryAndCreate, endOfLocalDay, LinksOrState, RevokeLinkButton } from '../common/LinkControls.tsx';
 import { useSprintLinks } from '../common/useSprintLinks.ts';
 
 const STATUS_TEXT: Record<ReviewLink['status'], string> = { active: 'works', expired: 'expired', revoked: 'revoked' };
 
 /** A lead shares this sprint's review read-only: make a link, copy it while shown, revoke it. */
 export function ShareReview({ sprintId }: { sprintId: string }) {
-  const { links, reload, errors, created, submit } = useSprintLinks(sprintId, {
+  const { links, loadError, reload, errors, created, submit } = useSprintLinks(sprintId, {
     list: listReviewLinks,
     create: createReviewLink,
   });
@@ -60,41 +60,41 @@ export function ShareReview({ sprintId }: { sprintId: string }) {
           what="Review link"
         />
       ) : null}
-      {links.length === 0 ? (
-        <p>This review is not shared yet.</p>
-      ) : (
-        <table className="review__table">
-          <caption>Links to this review, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Shared with</th>
-              <th scope="col">Status</th>
-              <th scope="col">Works until</th>
-              <th scope="col">Created by</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {links.map((link) => (
-              <tr key={link.id}>
-                <th scope="row">{link.label}</th>
-                <td>{STATUS_TEXT[link.status]}</td>
-                <td>{new Date(link.expiresAt).toLocaleDateString()}</td>
-                <td>{link.createdBy ?? '—'}</td>
-                <td>
-                  {link.status === 'active' ? (
-                    <RevokeLinkButton
-                      name={`Revoke the link for ${link.label}`}
-                      revoke={() => revokeReviewLink(link.id)}
-                      onDone={reload}
-                    />
-                  ) : null}
-                </td>
+      <LinksOrState links={links} error={loadError} retry={reload} none="This review is not shared yet.">
+        {(shown) => (
+          <table className="review__table">
+            <caption>Links to this review, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Shared with</th>
+                <th scope="col">Status</th>
+                <th scope="col">Works until</th>
+                <th scope="col">Created by</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {shown.map((link) => (
+                <tr key={link.id}>
+                  <th scope="row">{link.label}</th>
+                  <td>{STATUS_TEXT[link.status]}</td>
+                  <td>{new Date(link.expiresAt).toLocaleDateString()}</td>
+                  <td>{link.createdBy ?? '—'}</td>
+                  <td>
+                    {link.status === 'active' ? (
+                      <RevokeLinkButton
+                        name={`Revoke the link for ${link.label}`}
+                        revoke={() => revokeReviewLink(link.id)}
+                        onDone={reload}
+                      />
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LinksOrState>
     </section>
   );
 }
