@@ -64,3 +64,14 @@ export function makeBoard(columns: Record<string, string[]>): Board {
     cardStats: {},
   };
 }
+
+/** A promise the test settles when it wants, to play answers arriving out of order. */
+export function deferred<T>() {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: unknown) => void = () => {};
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}

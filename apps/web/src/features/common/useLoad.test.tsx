@@ -1,17 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { deferred } from '../../test/fixtures.ts';
 import { useLoad } from './useLoad.ts';
-
-/** A promise the test settles when it wants, to play answers arriving out of order. */
-function deferred<T>() {
-  let resolve: (value: T) => void = () => {};
-  let reject: (error: unknown) => void = () => {};
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 describe('useLoad', () => {
   it('keeps the answer of the latest load when an earlier one arrives last', async () => {

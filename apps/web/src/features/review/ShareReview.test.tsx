@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { networkError } from '../../api/client.ts';
 import * as reviewApi from '../../api/review.ts';
 import { resetStore } from '../../store/index.ts';
+import { deferred } from '../../test/fixtures.ts';
 import { ShareReview } from './ShareReview.tsx';
 
 vi.mock('../../api/review.ts', () => ({
@@ -23,15 +24,6 @@ const link = (sprintId: string, label: string): ReviewLink => ({
   expiresAt: '2026-12-31T09:00:00.000Z',
   revokedAt: null,
 });
-
-/** A promise and what settles it, for answers that arrive in an order the test picks. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => {
-    resolve = done;
-  });
-  return { promise, resolve };
-}
 
 describe('ShareReview', () => {
   beforeEach(() => {
