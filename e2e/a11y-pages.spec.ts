@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
+import { dndLiveRegion, expectPlanAnswer } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -129,16 +130,14 @@ test('planning: no serious violations, and a card goes into the sprint by keyboa
 
   // Space picks the card up, the right arrow carries it into the sprint, Space drops it.
   // Each key waits for the screen reader's announcement of the previous one, as a person would.
-  const liveRegion = page.locator('[id^="DndLiveRegion"]');
+  const liveRegion = dndLiveRegion(page);
   await backlog.getByRole('article', { name: 'Newsletter' }).focus();
   await page.keyboard.press('Space');
   // The pick-up is announced, and at once where the card now is (over its own place).
   await expect(liveRegion).toContainText(/Picked up “Newsletter”|“Newsletter” is now in Backlog/);
   await page.keyboard.press('ArrowRight');
   await expect(liveRegion).toContainText('“Newsletter” is now in Sprint plan');
-  const saved = page.waitForResponse((r) => r.url().includes('/plan') && r.request().method() === 'POST');
-  await page.keyboard.press('Space');
-  expect((await saved).status()).toBe(200);
+  await expectPlanAnswer(page, () => page.keyboard.press('Space'));
   await expect(plan.getByRole('article', { name: 'Newsletter' })).toBeVisible();
   await expect(backlog.getByRole('article', { name: 'Newsletter' })).toHaveCount(0);
   await expect(page.getByTestId('meter-Team')).toContainText('3 points committed');

@@ -61,8 +61,15 @@ export async function dragTo(page: Page, source: Locator, target: Locator, where
  * Does what sends a move (a drop, a key press, a click) and waits for the server's answer, which
  * must be `status`: what a spec checks next is then the saved board, not the optimistic one.
  */
-export async function expectMoveAnswer(page: Page, send: () => Promise<unknown>, status = 200) {
-  const answer = page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
+export const expectMoveAnswer = (page: Page, send: () => Promise<unknown>, status = 200) =>
+  expectAnswer(page, 'move', send, status);
+
+/** expectMoveAnswer for a card placed in the backlog or a sprint's plan (POST /api/cards/:id/plan). */
+export const expectPlanAnswer = (page: Page, send: () => Promise<unknown>, status = 200) =>
+  expectAnswer(page, 'plan', send, status);
+
+async function expectAnswer(page: Page, action: 'move' | 'plan', send: () => Promise<unknown>, status: number) {
+  const answer = page.waitForResponse((r) => r.url().endsWith(`/${action}`) && r.request().method() === 'POST');
   await send();
-  expect((await answer).status(), 'the status of the move’s answer').toBe(status);
+  expect((await answer).status(), `the status of the ${action}’s answer`).toBe(status);
 }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { dndLiveRegion } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 import { colleague } from './people.ts';
 
@@ -37,7 +38,7 @@ test('a move on one screen shows on the other at once, and a drag in progress is
   await page.keyboard.press('Space');
   // While the card is held, the other screen shows who is moving it.
   await expect(other.page.getByText('Erin Lead is moving this card')).toBeVisible();
-  const liveRegion = page.locator('[id^="DndLiveRegion"]');
+  const liveRegion = dndLiveRegion(page);
   await page.keyboard.press('ArrowRight');
   await expect(liveRegion).toContainText('“Webinar deck” is now in Doing');
   await page.keyboard.press('Space');

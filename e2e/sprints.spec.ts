@@ -1,4 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expectPlanAnswer } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Today and later days as the server's calendar (UTC on the test machine) writes them. */
@@ -18,8 +19,6 @@ async function createBacklogCard(request: APIRequestContext, teamId: string, tit
 const list = (page: Page, name: 'backlog' | 'sprint') => page.getByTestId(`plan-${name}`);
 const titlesIn = (locator: Locator) => locator.getByRole('heading', { level: 3 });
 const card = (scope: Page | Locator, title: string) => scope.getByRole('article', { name: title, exact: true });
-const planned = (page: Page) =>
-  page.waitForResponse((r) => r.url().includes('/plan') && r.request().method() === 'POST');
 
 /** dnd-kit needs real intermediate pointer moves: press, nudge past the activation distance, glide, release. */
 async function dragInto(page: Page, source: Locator, target: Locator) {
@@ -73,16 +72,14 @@ test('a lead plans a sprint, runs it and carries unfinished work into the next o
   await expect(teamMeter).toContainText('0 points committed of 2 points — Under capacity');
 
   // By drag: the backlog's first card into the empty sprint plan.
-  let saved = planned(page);
-  await dragInto(page, card(list(page, 'backlog'), 'Hero banner'), list(page, 'sprint').locator('ul'));
-  expect((await saved).status()).toBe(200);
+  await expectPlanAnswer(page, () =>
+    dragInto(page, card(list(page, 'backlog'), 'Hero banner'), list(page, 'sprint').locator('ul')),
+  );
   await expect(titlesIn(list(page, 'sprint'))).toHaveText(['Hero banner']);
   await expect(teamMeter).toContainText('5 points committed of 2 points — Over capacity');
 
   // Without a drag: the button on the card.
-  saved = planned(page);
-  await page.getByRole('button', { name: 'Add “Newsletter” to sprint' }).click();
-  expect((await saved).status()).toBe(200);
+  await expectPlanAnswer(page, () => page.getByRole('button', { name: 'Add “Newsletter” to sprint' }).click());
   await expect(titlesIn(list(page, 'sprint'))).toHaveText(['Hero banner', 'Newsletter']);
   await expect(titlesIn(list(page, 'backlog'))).toHaveText(['Webinar deck']);
   await expect(teamMeter).toContainText('8 points committed of 2 points — Over capacity');
