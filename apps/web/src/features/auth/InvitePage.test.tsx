@@ -21,7 +21,7 @@ describe('InvitePage', () => {
 
   it('says an invite the server refuses cannot be used, with no retry that could not help', async () => {
     vi.mocked(teamsApi.previewInvite).mockRejectedValue(
-      refused(410, 'INVITE_INVALID', 'This invite has already been used.'),
+      refused(404, 'INVITE_INVALID', 'This invite has already been used.'),
     );
     render(<InvitePage token="used" />);
     expect(await screen.findByRole('heading', { name: 'This invite cannot be used' })).toBeVisible();
@@ -50,5 +50,32 @@ describe('InvitePage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The team already has 10 members.');
     expect(screen.getByRole('heading', { name: 'Join Growth' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Join Growth' })).toBeEnabled();
+  });
+
+  it('says the invite cannot be used when it was used or revoked between showing it and joining', async () => {
+    const user = userEvent.setup();
+    vi.mocked(teamsApi.previewInvite).mockResolvedValue(preview);
+    vi.mocked(teamsApi.acceptInvite).mockRejectedValue(
+      refused(404, 'INVITE_INVALID', 'This invite link is not valid any more.'),
+    );
+    render(<InvitePage token="revoked" />);
+    await user.click(await screen.findByRole('button', { name: 'Join Growth' }));
+    expect(await screen.findByRole('heading', { name: 'This invite cannot be used' })).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('This invite link is not valid any more.');
+    expect(screen.queryByRole('button', { name: 'Join Growth' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('offers the boards instead of joining again to someone already in the team', async () => {
+    const user = userEvent.setup();
+    vi.mocked(teamsApi.previewInvite).mockResolvedValue(preview);
+    vi.mocked(teamsApi.acceptInvite).mockRejectedValue(
+      refused(409, 'ALREADY_MEMBER', 'You are already a member of this team; the invite is still unused.'),
+    );
+    render(<InvitePage token="mine" />);
+    await user.click(await screen.findByRole('button', { name: 'Join Growth' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are already a member of this team');
+    expect(screen.getByRole('link', { name: 'Open your boards' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('button', { name: 'Join Growth' })).toBeNull();
   });
 });

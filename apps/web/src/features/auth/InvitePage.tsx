@@ -3,6 +3,7 @@ import { describeError, isApiError } from '../../api/client.ts';
 import { acceptInvite, previewInvite } from '../../api/teams.ts';
 import { invitePath, navigate, withNext } from '../../app/routes.ts';
 import { useAppStore } from '../../store/index.ts';
+import { AppLink } from '../common/AppLink.tsx';
 import { FormError } from '../common/FormError.tsx';
 import { LoadError } from '../common/LoadError.tsx';
 import { useLoad } from '../common/useLoad.ts';
@@ -12,8 +13,9 @@ export function InvitePage({ token }: { token: string }) {
   const signedIn = useAppStore((s) => s.sessionStatus === 'signed-in');
   const teamJoined = useAppStore((s) => s.teamJoined);
   const { data: preview, error: loadError, reload } = useLoad(useCallback(() => previewInvite(token), [token]));
-  // Apart from the load's error: a refused join keeps the invite on screen, with why beside the button.
-  const [joinError, setJoinError] = useState<string | null>(null);
+  // Apart from the load's error: a refused join keeps the invite on screen, with why beside the button,
+  // unless the invite itself is gone (used, revoked or expired since it was shown).
+  const [joinError, setJoinError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const join = async () => {
@@ -25,18 +27,20 @@ export function InvitePage({ token }: { token: string }) {
       navigate('/', { replace: true });
     } catch (e) {
       setBusy(false);
-      setJoinError(describeError(e));
+      setJoinError(e);
     }
   };
 
-  if (loadError) {
+  const inviteGone = isApiError(joinError) && joinError.code === 'INVITE_INVALID' ? joinError : null;
+  const refusal = loadError ?? inviteGone;
+  if (refusal) {
     // The server's answer about this invite (used, expired, unknown) is final; anything else may pass.
-    const final = isApiError(loadError) && loadError.status >= 400 && loadError.status < 500;
+    const final = isApiError(refusal) && refusal.status >= 400 && refusal.status < 500;
     return (
       <section className="auth">
         <LoadError
           title={final ? 'This invite cannot be used' : 'Could not load the invite'}
-          error={loadError}
+          error={refusal}
           retry={final ? undefined : reload}
         />
         {final ? <p>Ask your team lead for a new invite link.</p> : null}
@@ -58,33 +62,26 @@ export function InvitePage({ token }: { token: string }) {
           </p>
           {signedIn ? (
             <>
-              <FormError message={joinError} />
-              <button type="button" className="button button--primary" onClick={join} disabled={busy}>
-                {busy ? 'Joining…' : `Join ${preview.teamName}`}
-              </button>
+              <FormError message={joinError ? describeError(joinError) : null} />
+              {isApiError(joinError) && joinError.code === 'ALREADY_MEMBER' ? (
+                // Joining again cannot help: the team is already theirs.
+                <AppLink className="button button--primary" to="/">
+                  Open your boards
+                </AppLink>
+              ) : (
+                <button type="button" className="button button--primary" onClick={join} disabled={busy}>
+                  {busy ? 'Joining…' : `Join ${preview.teamName}`}
+                </button>
+              )}
             </>
           ) : (
             <div className="form__buttons form__buttons--start">
-              <a
-                className="button button--primary"
-                href={withNext('/signup', here)}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate(withNext('/signup', here));
-                }}
-              >
+              <AppLink className="button button--primary" to={withNext('/signup', here)}>
                 Create an account to join
-              </a>
-              <a
-                className="button"
-                href={withNext('/signin', here)}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate(withNext('/signin', here));
-                }}
-              >
+              </AppLink>
+              <AppLink className="button" to={withNext('/signin', here)}>
                 I have an account
-              </a>
+              </AppLink>
             </div>
           )}
         </>
