@@ -1,6 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { dndLiveRegion, expectPlanAnswer } from './boards.ts';
+import { dndLiveRegion, expectMoveAnswer, expectPlanAnswer } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -200,11 +200,11 @@ test('with reduced motion asked for, cards neither slide nor animate when droppe
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowUp');
   expect((await motion()).transition).toMatch(/^0s$|^1e-05s$/);
-  const saved = page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
-  await page.keyboard.press('Space');
-  // No drop animation: the floating copy is gone at once, not after dnd-kit's 250 ms glide.
-  await expect(page.locator('.card--overlay')).toHaveCount(0, { timeout: 100 });
-  expect((await saved).status()).toBe(200);
+  await expectMoveAnswer(page, async () => {
+    await page.keyboard.press('Space');
+    // No drop animation: the floating copy is gone at once, not after dnd-kit's 250 ms glide.
+    await expect(page.locator('.card--overlay')).toHaveCount(0, { timeout: 100 });
+  });
 
   // Without the preference the same list item does slide (the check above can fail).
   await page.emulateMedia({ reducedMotion: 'no-preference' });

@@ -1,10 +1,6 @@
-import type { Page } from '@playwright/test';
-import { dndLiveRegion } from './boards.ts';
+import { dndLiveRegion, titlesIn } from './boards.ts';
 import { expect, test } from './fixtures.ts';
 import { colleague } from './people.ts';
-
-const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-const titlesIn = (page: Page, name: string) => column(page, name).getByRole('heading', { level: 3 });
 
 test('a move on one screen shows on the other at once, and a drag in progress is visible', async ({
   page,

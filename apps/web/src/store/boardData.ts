@@ -4,7 +4,7 @@ import { withoutCardId } from './applyEvent.ts';
 import { withIdAt } from './dragOrder.ts';
 
 // The board's normalised picture and the pure steps that change it; the board slice adds the
-// requests, and the live and card-extras slices reuse the same steps for what others did.
+// requests, and the card-extras slice reuses appended and withoutCard to archive and restore.
 
 export interface BoardMeta {
   id: string;

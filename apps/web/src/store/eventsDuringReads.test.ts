@@ -1,6 +1,6 @@
 import type { BoardEvent } from '@echoboard/contracts';
 import { describe, expect, it } from 'vitest';
-import { BOARD_ID } from '../test/fixtures.ts';
+import { BOARD_ID, deferred } from '../test/fixtures.ts';
 import { catchingEvents, heardDuringReads } from './eventsDuringReads.ts';
 
 const removed = (seq: number): BoardEvent => ({
@@ -14,9 +14,8 @@ const removed = (seq: number): BoardEvent => ({
 
 /** A read the test finishes when it wants, hearing events in between. */
 function pendingRead() {
-  let finish: (value: string) => void = () => {};
-  const read = catchingEvents(() => new Promise<string>((resolve) => (finish = resolve)));
-  return { read, finish };
+  const answer = deferred<string>();
+  return { read: catchingEvents(() => answer.promise), finish: answer.resolve };
 }
 
 describe('catchingEvents', () => {

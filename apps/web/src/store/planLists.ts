@@ -25,7 +25,7 @@ export const isPlanned = (card: SprintDetail['cards'][number]): card is PlannedC
 export const listOfCard = (s: Pick<PlanSnapshot, 'planIds'>, cardId: string): PlanList | undefined =>
   s.planIds.backlog.includes(cardId) ? 'backlog' : s.planIds.sprint.includes(cardId) ? 'sprint' : undefined;
 
-/** The planned sprints a lead can plan into, earliest first. */
+/** The planned sprints a lead can plan into, in the order given (the board's sprints are kept by start). */
 export const plannedSprints = (sprints: Sprint[]) => sprints.filter((sp) => sp.state === 'planned');
 
 /**

@@ -27,6 +27,14 @@ describe('useLoad', () => {
     await waitFor(() => expect(result.current.data).toBe('team'));
   });
 
+  it("shows a write's answer after a failed load, without the load's error", async () => {
+    const load = (): Promise<string> => Promise.reject(new Error('offline'));
+    const { result } = renderHook(() => useLoad(load));
+    await waitFor(() => expect(result.current.error).toBeInstanceOf(Error));
+    act(() => result.current.setData('logged'));
+    expect(result.current).toMatchObject({ data: 'logged', error: null });
+  });
+
   it('keeps what is shown while reloading, forgets it when the load changes, and waits on null', async () => {
     const next = deferred<number>();
     let calls = 0;

@@ -7,7 +7,7 @@ interface Loaded<T> {
   error: unknown;
   /** Loads again, keeping what is shown until the answer comes (for "Try again" and after a change). */
   reload: () => void;
-  /** Replaces the data, e.g. with a write's answer. */
+  /** Replaces the data, e.g. with a write's answer; what is shown is then known, so no error is. */
   setData: Dispatch<SetStateAction<T | null>>;
 }
 
@@ -46,5 +46,10 @@ export function useLoad<T>(load: (() => Promise<T>) | null): Loaded<T> {
     };
   }, [run]);
 
-  return { data, error, reload: run, setData };
+  const replace = useCallback<Dispatch<SetStateAction<T | null>>>((value) => {
+    setError(null);
+    setData(value);
+  }, []);
+
+  return { data, error, reload: run, setData: replace };
 }

@@ -15,11 +15,13 @@ describe('CsvImportPage', () => {
     const board = makeBoard({ 'To do': [], Doing: [] });
     vi.mocked(boardsApi.getBoard).mockRejectedValueOnce(networkError()).mockResolvedValueOnce(board);
     render(<CsvImportPage boardId={BOARD_ID} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the board…');
     expect(await screen.findByRole('heading', { name: 'Can’t reach the server' })).toBeVisible();
     expect(screen.queryByLabelText('CSV file')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: `Import cards from CSV into ${board.name}` })).toBeVisible();
     expect(screen.getByLabelText('CSV file')).toBeEnabled();
+    expect(screen.queryByText('Loading the board…')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

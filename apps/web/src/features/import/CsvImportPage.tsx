@@ -88,6 +88,7 @@ export function CsvImportPage({ boardId }: { boardId: string }) {
   return (
     <section className="import" aria-labelledby="import-title">
       <h1 id="import-title">Import cards from CSV{board ? ` into ${board.name}` : ''}</h1>
+      {board ? null : <p role="status">Loading the board…</p>}
       {step !== 'done' ? (
         <FileStep
           label="CSV file"
