@@ -26,7 +26,7 @@ export interface Database {
 type Runner = Omit<SqlRunner, 'transaction'>;
 
 /** The statement half of a SqlRunner over anything with a pg-style query(text, params). */
-function statements(run: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): Runner {
+function runner(run: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): Runner {
   return {
     exec: async (text) => {
       await run(text);
@@ -46,15 +46,15 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   const pglite = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   // PGlite's query() is one statement only; exec() runs scripts such as migrations.
-  const pgliteStatements = (client: Pick<PGlite, 'query' | 'exec'>): Runner => ({
-    ...statements((text, params) => client.query(text, params)),
+  const pgliteRunner = (client: Pick<PGlite, 'query' | 'exec'>): Runner => ({
+    ...runner((text, params) => client.query(text, params)),
     exec: async (text) => {
       await client.exec(text);
     },
   });
   const sql: SqlRunner = {
-    ...pgliteStatements(pglite),
-    transaction: (fn) => pglite.transaction((tx) => fn(pgliteStatements(tx))),
+    ...pgliteRunner(pglite),
+    transaction: (fn) => pglite.transaction((tx) => fn(pgliteRunner(tx))),
   };
   return {
     kind: 'embedded',
@@ -73,12 +73,12 @@ async function openPostgres(connectionString: string): Promise<Database> {
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlRunner = {
-    ...statements((text, params) => pool.query(text, params)),
+    ...runner((text, params) => pool.query(text, params)),
     transaction: async (fn) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(statements((text, params) => client.query(text, params)));
+        const result = await fn(runner((text, params) => client.query(text, params)));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -62,7 +62,7 @@ const NOT_STARTED: Record<SharedSprintView, string> = {
  */
 export const isSprintShared = (state: SprintState): boolean => state !== 'planned';
 
-/** Whether a lead may make a link of this kind for a sprint in this state (409 SPRINT_NOT_STARTED if not). */
+/** Whether a lead may make a link of this kind for a sprint in this state (SPRINT_NOT_STARTED if not). */
 export function checkSprintShareable(state: SprintState, view: SharedSprintView): Result<void> {
   return isSprintShared(state) ? ok(undefined) : err(domainError('SPRINT_NOT_STARTED', NOT_STARTED[view]));
 }

@@ -3,9 +3,10 @@ import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Card as PrismaCard } from '../../generated/prisma/client.ts';
+import { lockBoardColumn } from '../columns/on-board.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { isOnBoard, toCard } from '../mappers.ts';
-import { bottomOf, lockBoardColumn } from './append.ts';
+import { bottomOf } from './append.ts';
 import { checkVersion, lockCardRow } from './update-card.ts';
 
 /*

@@ -2,9 +2,10 @@ import type { CreateCardBody } from '@echoboard/contracts';
 import type { Database } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
+import { lockBoardColumn } from '../columns/on-board.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toCard } from '../mappers.ts';
-import { bottomOf, lockBoardColumn } from './append.ts';
+import { bottomOf } from './append.ts';
 import { newCardData } from './card-data.ts';
 
 /** Appends a new card at the bottom of a column of the board; it joins the board's active sprint, if any. */

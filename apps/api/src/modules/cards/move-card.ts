@@ -6,9 +6,9 @@ import { type Statements, statementsOf } from '../../db/statements.ts';
 import { inTransaction, isRetryable, type Tx } from '../../db/transaction.ts';
 import { notFound, unwrap } from '../../errors.ts';
 import type { AuthUser } from '../auth/sessions.ts';
+import { onBoard } from '../columns/on-board.ts';
 import { type Actor, actorOf, EVENTS_CHANNEL, eventsRecorded, recordEvents } from '../events/record.ts';
 import { type BoardCardRow, toCard } from '../mappers.ts';
-import { onBoard } from './append.ts';
 import { writeBatched } from './move-batches.ts';
 import {
   lockCardAndColumn,
@@ -33,7 +33,10 @@ interface MoveOptions {
   cardId: string;
   input: MoveCardBody;
   user: AuthUser;
-  /** The request's log, for what goes wrong after the move is written (it never fails the move). */
+  /**
+   * The request's log: a history trim that fails after a batched move committed is logged there and
+   * never fails the move (under the locks, the trim is part of the move's transaction).
+   */
   log: FastifyBaseLogger;
 }
 

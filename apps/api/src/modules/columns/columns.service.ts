@@ -3,9 +3,9 @@ import { COLUMN_LIMITS, keysBetween, rankAfter, validateStaleThreshold } from '@
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
-import { onBoard } from '../cards/append.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toCard, toColumn } from '../mappers.ts';
+import { onBoard } from './on-board.ts';
 
 /** The rank for a column placed right after `afterId`; the board's other columns are `siblings`. */
 function rankAfterColumn(siblings: { id: string; rank: string }[], afterId: string | null | undefined): string {

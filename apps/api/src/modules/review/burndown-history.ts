@@ -12,8 +12,8 @@ import { todayIn } from '../sprints/today.ts';
  */
 export async function burndownHistory(
   db: Database,
-  /** lastColumnId: the board's done column (cards there count as done). */
-  sprint: { id: string; boardId: string; timeZone: string; lastColumnId: string | null },
+  /** doneColumnId: the board's done column (cards there count as done). */
+  sprint: { id: string; boardId: string; timeZone: string; doneColumnId: string | null },
 ): Promise<{ initial: BurndownCardState[]; changes: BurndownChange[] } | null> {
   const events = await db.prisma.boardEvent.findMany({
     where: { boardId: sprint.boardId },
@@ -42,7 +42,7 @@ export async function burndownHistory(
             cardId: event.card.id,
             points: event.card.effort ?? 0,
             inScope: event.card.sprintId === sprint.id,
-            done: event.card.columnId === sprint.lastColumnId,
+            done: event.card.columnId === sprint.doneColumnId,
           }
         : before
           ? { ...before, inScope: false }

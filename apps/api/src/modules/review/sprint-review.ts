@@ -49,7 +49,7 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
       id: sprintId,
       boardId: sprint.boardId,
       timeZone: team.timeZone,
-      lastColumnId: doneId,
+      doneColumnId: doneId,
     }),
   ]);
 

@@ -40,13 +40,13 @@ export async function lockSprintAndBoardCards(tx: Tx, sprintId: string, options:
   return lockSprint(tx, sprintId);
 }
 
-/** The board's sprints as the overlap and start rules read them. */
 /** The board's running sprint, if any: while it runs, every card on the board belongs to it. */
 export async function activeSprintId(tx: Tx, boardId: string): Promise<string | null> {
   const active = await tx.sprint.findFirst({ where: { boardId, state: 'active' }, select: { id: true } });
   return active?.id ?? null;
 }
 
+/** The board's sprints as the overlap and start rules read them. */
 export async function sprintsOfBoard(tx: Tx, boardId: string): Promise<ExistingSprint[]> {
   const rows = await tx.sprint.findMany({
     where: { boardId },

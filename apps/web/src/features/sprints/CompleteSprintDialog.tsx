@@ -1,4 +1,5 @@
 import type { Sprint, SprintDetail } from '@echoboard/contracts';
+import { doneColumnId } from '@echoboard/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { describeError } from '../../api/client.ts';
@@ -11,16 +12,16 @@ import { FormError } from '../common/FormError.tsx';
 
 type Target = 'backlog' | 'sprint';
 
-/** Done and not-done counts from the board as it is now: done means in the last column. */
+/** Done and not-done counts from the board as it is now: done means in the done column (the domain's rule). */
 function useSprintCounts(sprintId: string) {
   return useAppStore(
     useShallow((s) => {
-      const doneColumnId = s.columnOrder.at(-1);
+      const doneId = doneColumnId(Object.values(s.columnsById));
       let done = 0;
       let open = 0;
       for (const card of Object.values(s.cardsById)) {
         if (card.sprintId !== sprintId) continue;
-        if (card.columnId === doneColumnId) done++;
+        if (card.columnId === doneId) done++;
         else open++;
       }
       return [done, open] as const;
