@@ -1,7 +1,8 @@
-import { deliveredItems, doneColumnId, isSprintShared } from '@echoboard/domain';
+import { deliveredItems, isSprintShared } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import type { Tx } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
+import { doneColumnOf } from '../columns/done-column.ts';
 import { findActiveLink } from '../links.ts';
 import { hashToken } from '../tokens.ts';
 
@@ -41,15 +42,14 @@ function recordedDoneIds(record: unknown): string[] | null {
 /** What the sprint delivered, as the domain chooses it, each with its key on this link's page. */
 export async function deliveredOn(client: Client, link: ResolvedLink) {
   const { sprint } = link;
-  const [cards, columns] = await Promise.all([
+  const [cards, doneId] = await Promise.all([
     client.card.findMany({
       where: { sprintId: sprint.id },
       select: { id: true, title: true, shareable: true, columnId: true },
       orderBy: [{ rank: 'asc' }, { id: 'asc' }],
     }),
-    client.column.findMany({ where: { boardId: sprint.boardId }, select: { id: true, rank: true } }),
+    doneColumnOf(client, sprint.boardId),
   ]);
-  const doneId = doneColumnId(columns);
   const done = sprint.state === 'completed' ? recordedDoneIds(sprint.record) : null;
   const items = deliveredItems(
     cards.map((card) => ({ ...card, inLastColumn: doneId !== null && card.columnId === doneId })),

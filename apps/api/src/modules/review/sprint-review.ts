@@ -1,7 +1,8 @@
 import type { ScrumSummary, SprintReview } from '@echoboard/contracts';
-import { burndown, contributions, doneColumnId, summarizeFeedback, velocitySeries } from '@echoboard/domain';
+import { burndown, contributions, summarizeFeedback, velocitySeries } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { campaignInclude, toCampaign } from '../campaigns/campaign-view.ts';
+import { doneColumnOf } from '../columns/done-column.ts';
 import { storedRatings } from '../feedback/feedback-view.ts';
 import { toCalendarDate } from '../mappers.ts';
 import { loadSprint, toRecord } from '../sprints/sprint-view.ts';
@@ -18,9 +19,7 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
     select: { timeZone: true, memberships: { select: { user: { select: { id: true, name: true } } } } },
   });
   const record = sprint.record;
-  const doneId = doneColumnId(
-    await db.prisma.column.findMany({ where: { boardId: sprint.boardId }, select: { id: true, rank: true } }),
-  );
+  const doneId = await doneColumnOf(db.prisma, sprint.boardId);
   const rows = await db.prisma.card.findMany({
     where: {
       OR: [{ sprintId }, ...(record ? [{ id: { in: [...record.doneCardIds, ...record.unfinishedCardIds] } }] : [])],

@@ -1,10 +1,11 @@
 import type { CompleteSprintBody } from '@echoboard/contracts';
-import { completeSprint as completeRule, doneColumnId, type SprintState } from '@echoboard/domain';
+import { completeSprint as completeRule, type SprintState } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, unwrap } from '../../errors.ts';
 import { backlogOf, type CardList, listWhere, lockList, planOf, writePlacements } from '../backlog/lists.ts';
 import { boardsShowing, placeOfList, recordPlanEvents } from '../backlog/plan-events.ts';
+import { doneColumnOf } from '../columns/done-column.ts';
 import { type Actor, type NewEvent, recordEvents } from '../events/record.ts';
 import { toPlannedCard } from '../mappers.ts';
 import { lockSprintAndBoardCards, storedDates } from './sprint-rows.ts';
@@ -24,9 +25,7 @@ export async function completeSprint(
   return inTransaction(db, async (tx) => {
     const toBacklog = input.carryOver.to === 'backlog';
     const row = await lockSprintAndBoardCards(tx, sprintId, { teamBoards: toBacklog });
-    const done = doneColumnId(
-      await tx.column.findMany({ where: { boardId: row.boardId }, select: { id: true, rank: true } }),
-    );
+    const done = await doneColumnOf(tx, row.boardId);
     if (!done) throw new Error(`Board ${row.boardId} has no column`);
     const { destination, choice } = await carryOverTarget(tx, row, input.carryOver);
     await lockList(tx, destination);
