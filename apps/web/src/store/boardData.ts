@@ -1,7 +1,7 @@
 import type { Board, Card, CardStats, Column, LabelColors } from '@echoboard/contracts';
 import { compareKeys } from '@echoboard/domain';
 import { withoutCardId } from './applyEvent.ts';
-import { withIdAt } from './dragOrder.ts';
+import { listHolding, withIdAt } from './dragOrder.ts';
 
 // The board's normalised picture and the pure steps that change it; the board slice adds the
 // requests, and the card-extras slice reuses appended and withoutCard to archive and restore.
@@ -90,10 +90,8 @@ export function withSavedCards(snapshot: BoardData, now: BoardData): BoardData {
 }
 
 /** The column a card sits in according to the current order (which a drag preview may have changed). */
-export function columnOfCard(s: Pick<BoardData, 'cardIdsByColumn'>, cardId: string): string | undefined {
-  for (const [columnId, ids] of Object.entries(s.cardIdsByColumn)) if (ids.includes(cardId)) return columnId;
-  return undefined;
-}
+export const columnOfCard = (s: Pick<BoardData, 'cardIdsByColumn'>, cardId: string): string | undefined =>
+  listHolding(s.cardIdsByColumn, cardId);
 
 /**
  * The order while a card is dragged to `index` of a column (clamped to it), or null when the card

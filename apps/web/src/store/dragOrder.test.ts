@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { withIdAt } from './dragOrder.ts';
+import { listHolding, withIdAt } from './dragOrder.ts';
+
+describe('listHolding', () => {
+  it('names the list that holds the id, and none for an id in no list', () => {
+    const lists = { backlog: ['1', '2'], sprint: ['3'] };
+    expect(listHolding(lists, '3')).toBe('sprint');
+    expect(listHolding(lists, '1')).toBe('backlog');
+    expect(listHolding(lists, '9')).toBeUndefined();
+  });
+});
 
 describe('withIdAt', () => {
   it('moves the id between two lists at the clamped index and leaves the other lists as they were', () => {

@@ -1,3 +1,9 @@
+/** The key of the list that holds `id` (a card's column, or its planning list), if any. */
+export function listHolding<K extends string>(lists: Record<K, string[]>, id: string): K | undefined {
+  for (const key in lists) if (lists[key].includes(id)) return key;
+  return undefined;
+}
+
 /**
  * Lists of ids (a board's columns, the planning page's backlog and sprint) with one id taken out
  * of `from` and put at `index` of `to`, clamped to that list: what a drag shows before the drop.

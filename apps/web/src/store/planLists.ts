@@ -1,5 +1,5 @@
 import type { PlannedCard, Sprint, SprintDetail } from '@echoboard/contracts';
-import { withIdAt } from './dragOrder.ts';
+import { listHolding, withIdAt } from './dragOrder.ts';
 
 // The planning page's two lists as plain data, and the pure steps the planning slice and its drag
 // take on them: where a card is, where a move puts it, and how a refused move is undone.
@@ -22,8 +22,9 @@ export interface PlanCommand {
 
 export const isPlanned = (card: SprintDetail['cards'][number]): card is PlannedCard => card.columnId === null;
 
+/** The planning list a card is in according to the current order (which a drag preview may have changed). */
 export const listOfCard = (s: Pick<PlanSnapshot, 'planIds'>, cardId: string): PlanList | undefined =>
-  s.planIds.backlog.includes(cardId) ? 'backlog' : s.planIds.sprint.includes(cardId) ? 'sprint' : undefined;
+  listHolding(s.planIds, cardId);
 
 /** The planned sprints a lead can plan into, in the order given (the board's sprints are kept by start). */
 export const plannedSprints = (sprints: Sprint[]) => sprints.filter((sp) => sp.state === 'planned');
