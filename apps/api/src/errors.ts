@@ -89,11 +89,21 @@ export class AppError extends Error {
     this.status = STATUS_BY_CODE[code];
   }
 
+  /** A domain rule's refusal; its field is always one of the request body's (`body.<field>`). */
   static fromDomain(error: DomainError): AppError {
-    const errors = error.field ? [{ path: error.field, message: error.message }] : undefined;
+    const errors = error.field ? [bodyFieldError(error)] : undefined;
     return new AppError(error.code satisfies ErrorCode, error.message, errors ? { errors } : {});
   }
 }
+
+/**
+ * A domain error about a field of the request body, with the path the request's schema check
+ * would give it (`body.title`), so every field error names where in the request the field is.
+ */
+export const bodyFieldError = (error: Pick<DomainError, 'field' | 'message'>): FieldError => ({
+  path: error.field ? `body.${error.field}` : 'body',
+  message: error.message,
+});
 
 const NOT_FOUND_WHAT = {
   BOARD_NOT_FOUND: 'board',

@@ -135,10 +135,10 @@ describe('public feedback page and submit', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual([
-      'rating',
-      'worked',
-      'email',
-      'itemRatings.0',
+      'body.rating',
+      'body.worked',
+      'body.email',
+      'body.itemRatings.0',
     ]);
     const honeypot = await submit(t.app, fixture.token, { homepage: 'http://spam.example' });
     expect(honeypot.statusCode).toBe(400);

@@ -80,7 +80,7 @@ describe('feedback links and triage', () => {
     expect(past.json()).toMatchObject({
       code: 'VALIDATION_FAILED',
       detail: 'The expiry must be in the future.',
-      errors: [{ path: 'expiresAt', message: 'The expiry must be in the future.' }],
+      errors: [{ path: 'body.expiresAt', message: 'The expiry must be in the future.' }],
     });
     expect((await post(t.as, fixture.sprint.id, { label: '  ' })).statusCode).toBe(400);
     expect((await post(outsider, fixture.sprint.id, { label: 'X' })).json().code).toBe('SPRINT_NOT_FOUND');

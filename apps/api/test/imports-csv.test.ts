@@ -110,7 +110,11 @@ describe('CSV import', () => {
     expect(res.json().detail).toMatch(
       /^Nothing was imported\. Fix the file: Row 3: the title is empty; Row 4: effort "4"/,
     );
-    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['file.row.3', 'file.row.4', 'file.row.5']);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      'body.file.row.3',
+      'body.file.row.4',
+      'body.file.row.5',
+    ]);
     const malformed = await call(t.as, board.id, body(board, [], { file: 'Title\n"never closed\n' }));
     expect(malformed.json().detail).toBe('Row 2: a quoted field is never closed (a " is missing)');
     expect(await snapshot(t.db)).toBe(before);

@@ -169,7 +169,7 @@ describe('shared review links', () => {
       expiresAt: new Date(Date.now() + 400 * DAY_MS).toISOString(),
     });
     expect(tooLate.json().errors).toEqual([
-      { path: 'expiresAt', message: 'A review link works for at most 365 days; choose an earlier date.' },
+      { path: 'body.expiresAt', message: 'A review link works for at most 365 days; choose an earlier date.' },
     ]);
     expect(await snapshot(t.db)).toBe(before);
 

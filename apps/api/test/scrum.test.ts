@@ -287,7 +287,7 @@ describe('blocked cards', () => {
       expect(res.json().code).toBe(code);
     }
     expect((await aaron.inject({ method: 'PUT', url, payload: { reason: '' } })).json().errors).toEqual([
-      { path: 'blockedReason', message: 'Say why the card is blocked' },
+      { path: 'body.blockedReason', message: 'Say why the card is blocked' },
     ]);
     expect((await stranger.inject({ method: 'DELETE', url })).statusCode).toBe(404);
     expect(await snapshot(t.db)).toBe(before);

@@ -2,7 +2,7 @@ import type { FeedbackReceipt, PublicFeedbackPage, SubmitFeedbackBody, Submitted
 import { describeOutcome, validateSubmission } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, bodyFieldError } from '../../errors.ts';
 import { toCalendarDate } from '../mappers.ts';
 import { derivedToken, hashToken } from '../tokens.ts';
 import { deliveredOn, resolveLink } from './public-link.ts';
@@ -36,7 +36,7 @@ export async function submitFeedback(
     const items = await deliveredOn(tx, link);
     const result = validateSubmission({ ...body, rating: body.rating ?? Number.NaN }, new Set(items.map((i) => i.key)));
     if (!result.ok) {
-      const errors = result.error.map((e) => ({ path: e.field ?? 'body', message: e.message }));
+      const errors = result.error.map(bodyFieldError);
       throw new AppError('VALIDATION_FAILED', `Please check: ${errors.map((e) => e.message).join('; ')}.`, { errors });
     }
     const cardOf = new Map(items.map((item) => [item.key, item.cardId]));
@@ -62,7 +62,7 @@ export async function submitFeedback(
     });
     if (stored?.receiptHash !== receiptHash) {
       throw new AppError('VALIDATION_FAILED', 'This submission key was already used; reload the page and send again.', {
-        errors: [{ path: 'idempotencyKey', message: 'was already used' }],
+        errors: [{ path: 'body.idempotencyKey', message: 'was already used' }],
       });
     }
     return { receipt, url: `/f/receipt/${receipt}` };

@@ -83,7 +83,7 @@ export async function importCsv(
       throw new AppError('VALIDATION_FAILED', `Nothing was imported. Fix the file: ${shown.join('; ')}${more}.`, {
         errors: plan.errors
           .slice(0, 100)
-          .map((e) => ({ path: e.row === null ? 'file' : `file.row.${e.row}`, message: e.message })),
+          .map((e) => ({ path: e.row === null ? 'body.file' : `body.file.row.${e.row}`, message: e.message })),
       });
     }
     if (plan.cardCount === 0) {

@@ -46,7 +46,7 @@ describe('FeedbackForm', () => {
           code: 'VALIDATION_FAILED',
           title: 'Bad request',
           detail: 'Please check',
-          errors: [{ path: 'itemRatings.0', message: 'Rate only the items listed on this page' }],
+          errors: [{ path: 'body.itemRatings.0', message: 'Rate only the items listed on this page' }],
         }),
       )
       .mockResolvedValueOnce({ receipt: 'r'.repeat(43), url: `/f/receipt/${'r'.repeat(43)}` });
