@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deliveredItems } from './delivered.ts';
 import { describeOutcome } from './outcome.ts';
 
-const card = (id: string, shareable = false, inLastColumn = false) => ({ id, title: id, shareable, inLastColumn });
+const card = (id: string, shareable = false, isDone = false) => ({ id, title: id, shareable, isDone });
 
 describe('deliveredItems', () => {
   it('lists the shareable cards when the team marked any', () => {

@@ -52,7 +52,7 @@ export async function deliveredOn(client: Client, link: ResolvedLink) {
   ]);
   const done = sprint.state === 'completed' ? recordedDoneIds(sprint.record) : null;
   const items = deliveredItems(
-    cards.map((card) => ({ ...card, inLastColumn: doneId !== null && card.columnId === doneId })),
+    cards.map((card) => ({ ...card, isDone: doneId !== null && card.columnId === doneId })),
     done,
   );
   return items.map((card) => ({ key: itemKey(link, card.id), cardId: card.id, title: card.title }));
