@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBoard, snapshot, useTestApp } from './helper.ts';
+import { MAX_DEPTH } from '../src/plugins/nul-guard.ts';
+import { addCards, createBoard, snapshot, useTestApp } from './helper.ts';
 
 describe('bad requests', () => {
   const t = useTestApp();
@@ -83,5 +84,33 @@ describe('text with a NUL character', () => {
       expect(res.statusCode, url).toBe(400);
       expect(res.json().errors).toEqual([{ path, message: 'must not contain the NUL character' }]);
     }
+  });
+
+  it('is looked for without recursion: a body nested thousands deep is refused with 400, not a crash', async () => {
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'To do', ['Press release']);
+    const before = await snapshot(t.db);
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    for (const [method, url, payload] of [
+      ['PATCH', `/api/cards/${card!.id}`, `{"title":${deep}}`],
+      ['POST', '/api/auth/signin', `{"email":${deep},"password":"whatever1"}`],
+      ['POST', '/api/public/feedback/no-such-token', `{"worked":${deep}}`],
+    ] as const) {
+      const res = await t.as.inject({ method, url, payload, headers: { 'content-type': 'application/json' } });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().errors[0]).toMatchObject({ message: `must not nest more than ${MAX_DEPTH} levels deep` });
+    }
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it('still names the first field holding one, however the body nests', async () => {
+    const res = await t.as.inject({
+      method: 'POST',
+      url: '/api/teams',
+      payload: { name: 'Team', extra: [{ a: 'ok' }, { b: ['x', 'n\u0000l'] }], later: 'n\u0000l' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([{ path: 'body.extra.1.b.1', message: 'must not contain the NUL character' }]);
   });
 });
