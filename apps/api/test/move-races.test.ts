@@ -49,7 +49,6 @@ describe('a move overtaken between its read and its write', () => {
         cardId: card('A').id,
         input: { toColumnId: doing },
         user: t.as.user,
-        log: t.app.log,
       },
     );
     expect(moved).toMatchObject({ columnId: doing, version: 2 });
@@ -67,7 +66,7 @@ describe('a move overtaken between its read and its write', () => {
     const others = ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map(card);
     const moved = await moveCard(
       racing(others.length, () => toBottom(others.shift()!)),
-      { cardId: card('A').id, input: { toColumnId: doing }, user: t.as.user, log: t.app.log },
+      { cardId: card('A').id, input: { toColumnId: doing }, user: t.as.user },
     );
     expect(moved.columnId).toBe(doing);
     const column = columnOf(await getBoard(t.as, board.id), 'Doing');
@@ -84,7 +83,6 @@ describe('a move overtaken between its read and its write', () => {
         cardId: card('A').id,
         input: { toColumnId: doing, version: 1 },
         user: t.as.user,
-        log: t.app.log,
       }),
     ).rejects.toMatchObject({ code: 'VERSION_CONFLICT', extras: { current: { title: 'A, renamed', version: 2 } } });
   });
@@ -99,7 +97,6 @@ describe('a move overtaken between its read and its write', () => {
           cardId: card('A').id,
           input: { toColumnId: doing },
           user: t.as.user,
-          log: t.app.log,
         },
       ),
     ).rejects.toMatchObject({ code: 'WIP_LIMIT_EXCEEDED' });

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { sessionsStillViewing } from '../modules/auth/sessions.ts';
 import { type Bus, InProcessBus, PgListenBus } from '../modules/events/bus.ts';
 import { Hub } from '../modules/events/hub.ts';
+import { keepHistoryBounded } from '../modules/events/record.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,9 +23,14 @@ export default fp(
     );
     await hub.start();
     app.decorate('realtime', hub);
+    // The history the streams catch up from: trimmed after commits, so a failed trim fails no change.
+    const history = keepHistoryBounded(app.db, app.log);
     // Open streams would keep the server from closing: end them before it waits for requests.
     app.addHook('preClose', async () => hub.endStreams());
-    app.addHook('onClose', async () => hub.close());
+    app.addHook('onClose', async () => {
+      await hub.close();
+      await history.stop();
+    });
   },
   { name: 'realtime', dependencies: ['db'] },
 );

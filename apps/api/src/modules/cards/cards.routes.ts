@@ -97,7 +97,7 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       // moveCard checks access in the statement that reads the card (one round trip less).
       const { cardId } = request.params;
-      return moveCard(app.db, { cardId, input: request.body, user: currentUser(request), log: request.log });
+      return moveCard(app.db, { cardId, input: request.body, user: currentUser(request) });
     },
   );
 

@@ -1,5 +1,4 @@
 import { selectWindow } from '@echoboard/domain';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.ts';
 import { EVENTS_CHANNEL, eventsCommitted } from '../events/record.ts';
 import { type PlannedMove, type WriteResult, writeMoves } from './move-queries.ts';
@@ -9,8 +8,6 @@ const MAX_BATCH = 64;
 
 interface Waiting {
   move: PlannedMove;
-  /** The log of the request that asked for the move. */
-  log: FastifyBaseLogger;
   resolve: (result: WriteResult) => void;
   reject: (error: unknown) => void;
 }
@@ -26,12 +23,7 @@ const queues = new WeakMap<Database, Map<string, Waiting[]>>();
  * batching adds no wait when a board is quiet (a lone move is written at once). Resolves once
  * the batch has committed and this process's listeners were told.
  */
-export function writeBatched(
-  db: Database,
-  log: FastifyBaseLogger,
-  boardId: string,
-  move: PlannedMove,
-): Promise<WriteResult> {
+export function writeBatched(db: Database, boardId: string, move: PlannedMove): Promise<WriteResult> {
   let boards = queues.get(db);
   if (!boards) {
     boards = new Map();
@@ -40,10 +32,10 @@ export function writeBatched(
   const waiting = boards.get(boardId);
   return new Promise((resolve, reject) => {
     if (waiting) {
-      waiting.push({ move, log, resolve, reject });
+      waiting.push({ move, resolve, reject });
       return;
     }
-    const queue: Waiting[] = [{ move, log, resolve, reject }];
+    const queue: Waiting[] = [{ move, resolve, reject }];
     boards.set(boardId, queue);
     void drain(db, boards, boardId, queue);
   });
@@ -63,10 +55,7 @@ async function drain(db: Database, boards: Map<string, Waiting[]>, boardId: stri
       const results = await writeMoves(db.sql, boardId, channel, moves);
       written = moves.filter((_, i) => 'seq' in results[i]!).map(placedBy);
       const seqs = results.flatMap((result) => ('seq' in result ? [result.seq] : []));
-      if (seqs.length > 0) {
-        // Housekeeping for the whole batch: its failure is told in the log of the batch's first move.
-        await eventsCommitted(db, batch[0]!.log, { boardId, first: Math.min(...seqs), last: Math.max(...seqs) });
-      }
+      if (seqs.length > 0) eventsCommitted(db, { boardId, first: Math.min(...seqs), last: Math.max(...seqs) });
       for (const [i, w] of batch.entries()) w.resolve(results[i]!);
     } catch (error) {
       written = [];

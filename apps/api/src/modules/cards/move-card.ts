@@ -1,6 +1,5 @@
 import type { Card, MoveCardBody } from '@echoboard/contracts';
 import { type MoveCommand, type MoveWindow, moveWindow, planMove, rebalanceKeys } from '@echoboard/domain';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.ts';
 import { type Statements, statementsOf } from '../../db/statements.ts';
 import { inTransaction, isRetryable, type Tx } from '../../db/transaction.ts';
@@ -33,11 +32,6 @@ interface MoveOptions {
   cardId: string;
   input: MoveCardBody;
   user: AuthUser;
-  /**
-   * The request's log: a history trim that fails after a batched move committed is logged there and
-   * never fails the move (under the locks, the trim is part of the move's transaction).
-   */
-  log: FastifyBaseLogger;
 }
 
 /**
@@ -73,7 +67,7 @@ export async function moveCard(db: Database, options: MoveOptions): Promise<Card
       const planned = await planAttempt(db.sql, options, window, known);
       if ('unchanged' in planned) return planned.unchanged;
       if ('rebalance' in planned) break;
-      const result = await writeBatched(db, options.log, planned.move.moved.boardId, planned.move);
+      const result = await writeBatched(db, planned.move.moved.boardId, planned.move);
       if ('seq' in result) return result.moved;
       known = result.stale;
     } catch (error) {
@@ -100,7 +94,7 @@ export async function moveCard(db: Database, options: MoveOptions): Promise<Card
         known = result.stale;
         continue;
       }
-      await eventsRecorded(tx, result.moved.boardId, result.seq, result.seq);
+      eventsRecorded(tx, result.moved.boardId, result.seq, result.seq);
       return result.moved;
     }
     throw new Error(`Card ${options.cardId}: the drop point kept changing under the column lock`);

@@ -1,7 +1,6 @@
 import type { BoardEvent } from '@echoboard/contracts';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.ts';
-import { type Statements, statementsOf } from '../../db/statements.ts';
+import type { Statements } from '../../db/statements.ts';
 import { afterCommit, type Tx, txDatabase } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
 import type { AuthUser } from '../auth/sessions.ts';
@@ -26,7 +25,8 @@ export const EVENTS_CHANNEL = 'board_events';
 export const HISTORY_KEPT = 5000;
 const TRIM_EVERY = 100;
 
-type Committed = (boardId: string, seq: number) => void;
+/** Seqs first..last of a board were committed (last: the board's latest). */
+type Committed = (boardId: string, last: number, first: number) => void;
 const committedListeners = new WeakMap<Database, Set<Committed>>();
 
 /** Calls listener after every commit that recorded events on this database (in this process). */
@@ -58,47 +58,53 @@ export async function recordEvents(tx: Tx, boardId: string, actor: Actor, events
   if (txDatabase(tx).kind === 'postgres') {
     await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${boardId}:${last}`})`;
   }
-  await eventsRecorded(tx, boardId, first, last);
+  eventsRecorded(tx, boardId, first, last);
   return recorded;
+}
+
+/**
+ * Tells this process's listeners, once the transaction has committed, that it appended seqs
+ * first..last to a board's history (the NOTIFY is the writer's part). Seqs written by a statement
+ * that committed on its own: eventsCommitted.
+ */
+export function eventsRecorded(tx: Tx, boardId: string, first: number, last: number): void {
+  const db = txDatabase(tx);
+  afterCommit(tx, () => eventsCommitted(db, { boardId, first, last }));
+}
+
+/** Tells this process's listeners that seqs first..last of a board have been committed. */
+export function eventsCommitted(db: Database, seqs: { boardId: string; first: number; last: number }): void {
+  for (const listener of committedListeners.get(db) ?? []) listener(seqs.boardId, seqs.last, seqs.first);
 }
 
 const trims = (first: number, last: number) =>
   Math.floor(last / TRIM_EVERY) > Math.floor((first - 1) / TRIM_EVERY) && last > HISTORY_KEPT;
 
-const tellListeners = (db: Database, boardId: string, last: number) => {
-  for (const listener of committedListeners.get(db) ?? []) listener(boardId, last);
-};
-
 /**
- * What follows appending seqs first..last to a board's history inside a transaction (the NOTIFY
- * is the writer's part): trimming the history now and then, and telling this process's listeners
- * after the commit. Seqs written by a statement that committed on its own: eventsCommitted.
+ * Keeps every board's history bounded without a background job: after a commit that takes a
+ * board's seq past a multiple of TRIM_EVERY, deletes its events older than the newest
+ * HISTORY_KEPT. The trim runs after the commit, outside the change's transaction, so a failed
+ * trim never fails a change: it is logged, and the next trim deletes what this one left.
+ * `stop` waits for the trims under way.
  */
-export async function eventsRecorded(tx: Tx, boardId: string, first: number, last: number): Promise<void> {
-  // Housekeeping now and then: the history stays bounded without a background job.
-  if (trims(first, last)) await trimHistory(statementsOf(tx), boardId, last);
-  const db = txDatabase(tx);
-  afterCommit(tx, () => tellListeners(db, boardId, last));
-}
-
-/**
- * eventsRecorded for seqs written by a statement that committed on its own (a card move): tells
- * the listeners at once, then trims. The change is already durable, so a failed trim must not
- * fail the request: it is logged, and the next trim deletes what this one left.
- */
-export async function eventsCommitted(
-  db: Database,
-  log: FastifyBaseLogger,
-  seqs: { boardId: string; first: number; last: number },
-): Promise<void> {
-  const { boardId, first, last } = seqs;
-  tellListeners(db, boardId, last);
-  if (!trims(first, last)) return;
-  try {
-    await trimHistory(db.sql, boardId, last);
-  } catch (err) {
-    log.error({ err }, `live updates: trimming the event history of board ${boardId} failed`);
-  }
+export function keepHistoryBounded(db: Database, log: { error(obj: object, msg: string): void }) {
+  const running = new Set<Promise<void>>();
+  const stopListening = onEventsCommitted(db, (boardId, last, first) => {
+    if (!trims(first, last)) return;
+    const trim = trimHistory(db.sql, boardId, last)
+      .then(
+        () => {},
+        (err: unknown) => log.error({ err }, `live updates: trimming the event history of board ${boardId} failed`),
+      )
+      .finally(() => running.delete(trim));
+    running.add(trim);
+  });
+  return {
+    stop: async () => {
+      stopListening();
+      await Promise.all(running);
+    },
+  };
 }
 
 /** Deletes a board's events older than the newest HISTORY_KEPT up to seq `last`. */
