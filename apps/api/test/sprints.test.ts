@@ -187,12 +187,22 @@ describe('sprints: planning', () => {
       // 14 days from a Monday with one holiday: 9 working days.
       [lead, [{ memberId: member.user.id, availableDays: 9.5 }], 400, 'VALIDATION_FAILED'],
       [lead, [{ memberId: member.user.id, availableDays: 1.25 }], 400, 'VALIDATION_FAILED'],
+      [member, [{ memberId: lead.user.id, availableDays: null }], 403, 'FORBIDDEN'],
+      [lead, [{ memberId: outsider.user.id, availableDays: null }], 400, 'VALIDATION_FAILED'],
     ];
     for (const [client, availability, status, code] of refusals) {
       const res = await put(client, availability);
       expect([res.statusCode, res.json().code], JSON.stringify(availability)).toEqual([status, code]);
     }
     expect(await snapshot(t.db)).toEqual(before);
+
+    // null takes a statement back; members not listed keep theirs.
+    const takenBack = await put(member, [{ memberId: member.user.id, availableDays: null }]);
+    expect(takenBack.statusCode).toBe(200);
+    expect(takenBack.json().availability).toEqual([{ memberId: lead.user.id, availableDays: 8 }]);
+    expect(takenBack.json().capacity).toMatchObject({ totalAvailableDays: 8 });
+    const again = await put(member, [{ memberId: member.user.id, availableDays: null }]);
+    expect(again.json().availability).toEqual([{ memberId: lead.user.id, availableDays: 8 }]);
   });
 
   it('reckons capacity from the lead-set default until there is history', async () => {

@@ -148,7 +148,11 @@ export const UpdateSprintBody = CreateSprintBody.partial().refine((b) => Object.
 export type UpdateSprintBody = z.infer<typeof UpdateSprintBody>;
 
 /** PUT /api/sprints/:sprintId/availability: each member's days (leads for anyone, members for themselves). */
-export const AvailabilityBody = z.strictObject({ availability: z.array(Availability).max(10) });
+/** A member's stated days, or null to take the statement back (not stated). */
+export const AvailabilityChange = Availability.extend({ availableDays: z.number().nullable() });
+export type AvailabilityChange = z.infer<typeof AvailabilityChange>;
+/** PUT /api/sprints/:sprintId/availability: the members listed change; the others keep theirs. */
+export const AvailabilityBody = z.strictObject({ availability: z.array(AvailabilityChange).max(10) });
 export type AvailabilityBody = z.infer<typeof AvailabilityBody>;
 
 /**

@@ -142,6 +142,22 @@ describe('validateAvailability', () => {
     expect(validateAvailability([{ memberId: 'ana', availableDays: 10 }], 10).ok).toBe(true);
   });
 
+  it("accepts null, which takes a member's statement back, but not for a member given twice", () => {
+    const back = [
+      { memberId: 'ana', availableDays: null },
+      { memberId: 'ben', availableDays: 3 },
+    ];
+    expect(validateAvailability(back, 10)).toEqual({ ok: true, value: back });
+    const twice = validateAvailability(
+      [
+        { memberId: 'ana', availableDays: null },
+        { memberId: 'ana', availableDays: 2 },
+      ],
+      10,
+    );
+    expect(twice.ok || twice.error.message).toBe('Availability of member ana is given twice');
+  });
+
   it('rejects more than the working days, negatives, odd fractions and repeated members', () => {
     for (const availableDays of [10.5, -1, 0.25, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(validateAvailability([{ memberId: 'ana', availableDays }], 10)).toEqual({

@@ -9,20 +9,27 @@ export interface MemberAvailability {
   availableDays: number;
 }
 
+/** A member's days as someone states them: null takes a statement back (not stated). */
+export interface AvailabilityChange {
+  memberId: string;
+  availableDays: number | null;
+}
+
 /**
  * Validate what members stated. Half days are allowed because "off Friday afternoon" is how
  * people plan; finer fractions would be false precision.
  */
 export const validateAvailability = (
-  entries: readonly MemberAvailability[],
+  entries: readonly AvailabilityChange[],
   sprintWorkingDays: number,
-): Result<MemberAvailability[], SprintError> => {
+): Result<AvailabilityChange[], SprintError> => {
   const seen = new Set<string>();
   for (const { memberId, availableDays } of entries) {
     if (seen.has(memberId)) {
       return err(sprintError('VALIDATION_FAILED', `Availability of member ${memberId} is given twice`, 'availability'));
     }
     seen.add(memberId);
+    if (availableDays === null) continue;
     const halves = availableDays * 2;
     if (!Number.isInteger(halves) || availableDays < 0 || availableDays > sprintWorkingDays) {
       return err(

@@ -9,8 +9,9 @@ import { lockSprint, storedDates } from './sprint-rows.ts';
 import { loadSprint, loadSprintDetail } from './sprint-view.ts';
 
 /**
- * Sets the listed members' available days (others keep theirs): a member states their own, a lead
- * anyone's. A completed sprint's availability is part of its record and stays as it was.
+ * Sets the listed members' available days (others keep theirs); null takes a member's statement
+ * back. A member states their own, a lead anyone's. A completed sprint's availability is part of
+ * its record and stays as it was.
  */
 export async function setAvailability(
   db: Database,
@@ -42,7 +43,10 @@ export async function setAvailability(
         errors: strangers.map((id) => ({ path: 'body.availability', message: `${id} is not a member of this team` })),
       });
     }
+    const takenBack = entries.filter((entry) => entry.availableDays === null).map((entry) => entry.memberId);
+    await tx.sprintAvailability.deleteMany({ where: { sprintId, userId: { in: takenBack } } });
     for (const { memberId, availableDays } of entries) {
+      if (availableDays === null) continue;
       await tx.sprintAvailability.upsert({
         where: { sprintId_userId: { sprintId, userId: memberId } },
         create: { sprintId, userId: memberId, availableDays },

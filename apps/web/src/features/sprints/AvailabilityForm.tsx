@@ -6,7 +6,11 @@ import { setAvailability, setPlanningDefaults } from '../../api/sprints.ts';
 import { useAppStore } from '../../store/index.ts';
 import { FormError } from '../common/FormError.tsx';
 
-/** Each member's available days (half days allowed), saved together; blank means not stated. */
+/**
+ * Each member's available days (half days allowed), saved together; blank means not stated. A
+ * field shows the sprint as it is now (live) until the person edits it, and only edited fields are
+ * sent: someone else's newer statement is not overwritten by a form opened before it.
+ */
 export function AvailabilityForm({
   sprint,
   members,
@@ -21,17 +25,19 @@ export function AvailabilityForm({
 }) {
   const setPlanSprint = useAppStore((s) => s.setPlanSprint);
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [days, setDays] = useState<Record<string, string>>(() =>
-    Object.fromEntries(sprint.availability.map((a) => [a.memberId, String(a.availableDays)])),
-  );
+  // Only what the person typed; every other field shows the sprint's current value.
+  const [edited, setEdited] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const stated = new Map(sprint.availability.map((a) => [a.memberId, String(a.availableDays)]));
+  const shown = (memberId: string) => edited[memberId] ?? stated.get(memberId) ?? '';
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const entries = Object.entries(days)
-      .filter(([, v]) => v.trim() !== '')
-      .map(([memberId, v]) => ({ memberId, availableDays: Number(v) }));
+    const entries = Object.entries(edited).map(([memberId, v]) => ({
+      memberId,
+      availableDays: v.trim() === '' ? null : Number(v),
+    }));
     // The server's own rule, so the form refuses exactly what the server would.
     const checked = validateAvailability(entries, sprint.workingDays);
     if (!checked.ok) {
@@ -43,6 +49,7 @@ export function AvailabilityForm({
     try {
       const detail = await setAvailability(sprint.id, { availability: checked.value });
       setPlanSprint(detail);
+      setEdited({});
       pushNotice('Availability saved.', 'success');
     } catch (err) {
       setError(describeError(err));
@@ -69,8 +76,8 @@ export function AvailabilityForm({
               max={sprint.workingDays}
               step={0.5}
               disabled={!canEditAll && m.userId !== myId}
-              value={days[m.userId] ?? ''}
-              onChange={(e) => setDays((d) => ({ ...d, [m.userId]: e.target.value }))}
+              value={shown(m.userId)}
+              onChange={(e) => setEdited((d) => ({ ...d, [m.userId]: e.target.value }))}
             />
           </label>
         ))}
