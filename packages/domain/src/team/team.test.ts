@@ -33,10 +33,18 @@ describe('checkLeadRemains', () => {
   ];
 
   it('refuses to demote or remove the only lead', () => {
-    for (const role of ['member', null] as const) {
+    const refusal = (role: 'member' | null) => {
       const result = checkLeadRemains(team, { userId: 'ana', role });
-      expect(result.ok ? null : result.error.code, String(role)).toBe('LAST_LEAD');
-    }
+      return result.ok ? null : [result.error.code, result.error.message];
+    };
+    expect(refusal('member')).toEqual([
+      'LAST_LEAD',
+      "You are the team's only lead, so you cannot stop being its lead. Make another member a lead first.",
+    ]);
+    expect(refusal(null)).toEqual([
+      'LAST_LEAD',
+      "You are the team's only lead, so you cannot leave the team. Make another member a lead first.",
+    ]);
   });
 
   it('allows it once there is another lead', () => {

@@ -51,7 +51,8 @@ export interface MemberRole {
 
 /**
  * A team always keeps at least one lead: refuses a change that would leave none. `change` is a
- * removal (role null) or a new role for one member.
+ * removal (role null) or a new role for one member. Only a lead may remove or demote someone, so
+ * a change that would take the only lead away is always that lead's own: the message says "you".
  */
 export function checkLeadRemains(
   members: readonly MemberRole[],
@@ -61,11 +62,11 @@ export function checkLeadRemains(
   if (target?.role !== 'lead' || change.role === 'lead') return ok(true);
   const otherLeads = members.filter((m) => m.role === 'lead' && m.userId !== change.userId).length;
   if (otherLeads === 0) {
-    const what = change.role === null ? 'remove or let go' : 'demote';
+    const what = change.role === null ? 'leave the team' : 'stop being its lead';
     return err(
       domainError(
         'LAST_LEAD',
-        `This is the team's only lead; you cannot ${what} them. Make another member a lead first.`,
+        `You are the team's only lead, so you cannot ${what}. Make another member a lead first.`,
       ),
     );
   }
