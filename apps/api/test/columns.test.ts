@@ -67,6 +67,41 @@ describe('columns', () => {
     expect(await snapshot(t.db)).toBe(before);
   });
 
+  it("refuses a name another of the board's columns has, whatever its case and spacing, changing nothing", async () => {
+    const board = await createBoard(t.as);
+    const other = await createBoard(t.as, 'Other');
+    const before = await snapshot(t.db);
+    const refused: [Promise<{ statusCode: number; json(): unknown }>, string][] = [
+      [t.as.inject({ method: 'POST', url: `/api/boards/${board.id}/columns`, payload: { name: 'done' } }), 'Done'],
+      [
+        t.as.inject({
+          method: 'PATCH',
+          url: `/api/columns/${columnOf(board, 'Review').id}`,
+          payload: { name: ' DOING ', wipLimit: 3 },
+        }),
+        'Doing',
+      ],
+    ];
+    for (const [request, taken] of refused) {
+      const res = await request;
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        detail: `This board already has a column named "${taken}"; choose another name.`,
+        errors: [{ path: 'body.name' }],
+      });
+    }
+    expect(await snapshot(t.db)).toEqual(before);
+    // A column keeps its own name in any case, and another board's names are its own.
+    const doing = columnOf(board, 'Doing');
+    const recased = await t.as.inject({ method: 'PATCH', url: `/api/columns/${doing.id}`, payload: { name: 'DOING' } });
+    expect(recased.json()).toMatchObject({ name: 'DOING' });
+    const add = (boardId: string) =>
+      t.as.inject({ method: 'POST', url: `/api/boards/${boardId}/columns`, payload: { name: 'Blocked' } });
+    expect((await add(board.id)).statusCode).toBe(201);
+    expect((await add(other.id)).statusCode).toBe(201);
+  });
+
   it('will not delete a column that holds cards unless told where they go', async () => {
     const board = await createBoard(t.as);
     await addCards(t.as, board, 'Doing', ['Landing page copy', 'Ad creatives']);

@@ -129,6 +129,9 @@ const commands = [
           ...(first ? { afterColumnId: null } : afterColumn ? { afterColumnId: afterColumn.id } : {}),
         };
         const res = await r.lead.inject({ method: 'POST', url: `/api/boards/${r.boardId}/columns`, payload });
+        // A board's column names differ in more than case, spacing and Unicode form.
+        const same = (a: string) => a.normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
+        if (m.columns.some((c) => same(c.name) === same(name))) return expect(res.statusCode, res.body).toBe(400);
         expect(res.statusCode, res.body).toBe(201);
         const index = first ? 0 : afterColumn ? m.columns.indexOf(afterColumn) + 1 : m.columns.length;
         m.columns.splice(index, 0, { id: res.json().id, name, cards: [] });

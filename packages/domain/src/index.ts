@@ -10,6 +10,7 @@ export * from './card/labels.ts';
 export * from './card/limits.ts';
 export * from './card/validate-card.ts';
 export * from './column/done.ts';
+export * from './column/name.ts';
 export * from './column/wip.ts';
 export * from './errors.ts';
 export * from './feedback/index.ts';

@@ -1,5 +1,6 @@
 import { normalizeLabels } from '../card/labels.ts';
 import { CARD_LIMITS, COLUMN_LIMITS } from '../card/limits.ts';
+import { columnNameKey } from '../column/name.ts';
 import { domainError } from '../errors.ts';
 import { err, ok, type Result } from '../result.ts';
 import { parseDueDate } from './csv-dates.ts';
@@ -78,7 +79,6 @@ export const guessCsvMapping = (header: readonly string[]): CsvField[] => {
   });
 };
 
-const fold = (value: string) => value.normalize('NFC').trim().toLowerCase();
 // Our CSV export puts a ' before text starting like a formula; reading it back takes it off.
 const unguard = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
@@ -113,7 +113,7 @@ export const planCsvImport = (
 
   const errors: CsvRowError[] = [];
   const warnings: string[] = [];
-  const existing = new Map(board.columns.map((c) => [fold(c.name), c]));
+  const existing = new Map(board.columns.map((c) => [columnNameKey(c.name), c]));
   const planned = new Map<string, PlannedCsvColumn>();
   const redirected = new Map<string, string>();
   const cell = (row: readonly string[], field: CsvField) => unguard(at(field) === -1 ? '' : (row[at(field)] ?? ''));
@@ -143,16 +143,16 @@ export const planCsvImport = (
     const columnName = cell(row, 'column').trim();
     let target: { columnId: string | null; name: string } = { columnId: fallback.id, name: fallback.name };
     if (columnName !== '') {
-      const found = existing.get(fold(columnName));
+      const found = existing.get(columnNameKey(columnName));
       if (found) target = { columnId: found.id, name: found.name };
       else if (options.unknownColumns === 'default')
-        redirected.set(fold(columnName), redirected.get(fold(columnName)) ?? columnName);
+        redirected.set(columnNameKey(columnName), redirected.get(columnNameKey(columnName)) ?? columnName);
       else if (columnName.length > COLUMN_LIMITS.nameMax)
         fail(`the column name is longer than ${COLUMN_LIMITS.nameMax} characters`);
-      else target = { columnId: null, name: planned.get(`new:${fold(columnName)}`)?.name ?? columnName };
+      else target = { columnId: null, name: planned.get(`new:${columnNameKey(columnName)}`)?.name ?? columnName };
     }
     if (errors.length > before) return;
-    const key = target.columnId ?? `new:${fold(target.name)}`;
+    const key = target.columnId ?? `new:${columnNameKey(target.name)}`;
     const column = planned.get(key) ?? { ...target, cards: [] };
     planned.set(key, column);
     column.cards.push({

@@ -1,6 +1,7 @@
 import { CHECKLIST_LIMITS, COMMENT_LIMITS } from '../card/checklist.ts';
 import { normalizeLabels } from '../card/labels.ts';
 import { CARD_LIMITS, COLUMN_LIMITS } from '../card/limits.ts';
+import { distinctColumnNames } from '../column/name.ts';
 import { domainError } from '../errors.ts';
 import { err, ok, type Result } from '../result.ts';
 
@@ -228,6 +229,16 @@ export const planTrelloImport = (json: unknown, options: ImportOptions): Result<
   });
   if (columns.length === 0) {
     return err(domainError('VALIDATION_FAILED', 'The export has no lists to import (are they all archived?)', 'file'));
+  }
+  // A board's column names are distinct; Trello lets lists share one.
+  const names = distinctColumnNames(
+    columns.map((c) => c.name),
+    COLUMN_LIMITS.nameMax,
+  );
+  for (const [i, column] of columns.entries()) {
+    if (names[i] === column.name) continue;
+    warnings.push(`Another list is also named "${column.name}"; this one became "${names[i]}"`);
+    column.name = names[i]!;
   }
   const onCards = new Set(columns.flatMap((c) => c.cards.flatMap((card) => card.memberIds)));
   return ok({

@@ -1,5 +1,5 @@
 import type { CreateColumnBody, UpdateColumnBody } from '@echoboard/contracts';
-import { COLUMN_LIMITS, keysBetween, rankAfter, validateStaleThreshold } from '@echoboard/domain';
+import { COLUMN_LIMITS, checkColumnNameFree, keysBetween, rankAfter, validateStaleThreshold } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
@@ -20,7 +20,7 @@ const siblingsOf = (tx: Tx, boardId: string, exceptId?: string) =>
   tx.column.findMany({
     where: { boardId, ...(exceptId ? { id: { not: exceptId } } : {}) },
     orderBy: { rank: 'asc' },
-    select: { id: true, rank: true },
+    select: { id: true, rank: true, name: true },
   });
 
 export async function createColumn(db: Database, boardId: string, input: CreateColumnBody, actor: Actor) {
@@ -30,6 +30,7 @@ export async function createColumn(db: Database, boardId: string, input: CreateC
     if (siblings.length >= COLUMN_LIMITS.columnsMax) {
       throw new AppError('VALIDATION_FAILED', `A board has at most ${COLUMN_LIMITS.columnsMax} columns.`);
     }
+    unwrap(checkColumnNameFree(input.name, siblings));
     const column = await tx.column.create({
       data: {
         boardId,
@@ -50,15 +51,18 @@ export async function updateColumn(db: Database, columnId: string, input: Update
     const existing = await tx.column.findUnique({ where: { id: columnId } });
     if (!existing) throw notFound('COLUMN_NOT_FOUND', columnId);
     const staleDays = input.staleDays === undefined ? undefined : unwrap(validateStaleThreshold(input.staleDays));
+    if (input.afterColumnId === columnId) {
+      throw new AppError('VALIDATION_FAILED', 'A column cannot be placed after itself.', {
+        errors: [{ path: 'body.afterColumnId', message: 'must be another column' }],
+      });
+    }
     let rank: string | undefined;
-    if (input.afterColumnId !== undefined) {
-      if (input.afterColumnId === columnId) {
-        throw new AppError('VALIDATION_FAILED', 'A column cannot be placed after itself.', {
-          errors: [{ path: 'body.afterColumnId', message: 'must be another column' }],
-        });
-      }
+    if (input.afterColumnId !== undefined || input.name !== undefined) {
+      // Under the board's lock: two renames or a rename and an add cannot both take one name.
       await lockBoard(tx, existing.boardId);
-      rank = rankAfterColumn(await siblingsOf(tx, existing.boardId, columnId), input.afterColumnId);
+      const siblings = await siblingsOf(tx, existing.boardId, columnId);
+      if (input.name !== undefined) unwrap(checkColumnNameFree(input.name, siblings));
+      if (input.afterColumnId !== undefined) rank = rankAfterColumn(siblings, input.afterColumnId);
     }
     const column = await tx.column.update({
       where: { id: columnId },
