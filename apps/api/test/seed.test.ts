@@ -65,4 +65,30 @@ async function expectDemoSprints(app: Awaited<ReturnType<typeof buildApp>>, pass
   expect(detail.capacity.basis).toBe('availability');
   const backlog = (await lead({ method: 'GET', url: `/api/teams/${teamId}/backlog` })).json();
   expect(backlog.cards.length).toBeGreaterThanOrEqual(3);
+
+  // What the team measures: the launch campaign, its money and KPIs, and the sprints' cards.
+  const [campaign] = (await lead({ method: 'GET', url: `/api/teams/${teamId}/campaigns` })).json();
+  expect(campaign).toMatchObject({ name: 'Spring product launch', cardCount: 20 + 5, budget: { state: 'within' } });
+  expect(campaign.roi).toBeCloseTo((9_800 - 4_350) / 4_350);
+  const kpis = campaign.kpis.map((k: { name: string; leading: boolean; state: string }) => [
+    k.name,
+    k.leading,
+    k.state,
+  ]);
+  expect(kpis).toEqual(
+    expect.arrayContaining([
+      ['Launch page sign-ups', true, 'behind'],
+      ['Cost per lead', false, 'behind'],
+      ['Sales pipeline from the launch', false, 'no-data'],
+    ]),
+  );
+  // What end users said about the sprint before: one accepted into the backlog, two to triage.
+  const inbox = (await lead({ method: 'GET', url: `/api/teams/${teamId}/feedback` })).json();
+  expect(inbox.map((f: { status: string }) => f.status)).toEqual(['new', 'new', 'accepted']);
+  expect(inbox.every((f: { sprint: { id: string } }) => f.sprint.id === previous.id)).toBe(true);
+  expect(inbox[2].cards).toEqual([expect.objectContaining({ title: 'Pricing page A/B test', sprint: null })]);
+  expect(inbox[2].itemRatings.map((r: { title: string }) => r.title)).toEqual([
+    'Positioning workshop',
+    'Website content audit',
+  ]);
 }

@@ -35,7 +35,7 @@ const BACKLOG: SeedCard[] = [
 /**
  * The demo board's sprints: the one before (completed, with its record), the one running since
  * three days ago (every card on the board is in it), the next one (planned), and a backlog.
- * Returns their sprint.updated events, for the board's history.
+ * Returns their ids, and their sprint.updated events for the board's history.
  */
 export async function seedSprints(
   tx: Tx,
@@ -127,5 +127,5 @@ export async function seedSprints(
   const events: NewEvent[] = [];
   for (const { id } of [previous, active, next])
     events.push({ type: 'sprint.updated', sprint: await loadSprint(tx, id) });
-  return events;
+  return { events, previousId: previous.id, activeId: active.id };
 }

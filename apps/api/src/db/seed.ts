@@ -4,6 +4,7 @@ import { adoptOrphanTeams } from '../modules/auth/sign-up.ts';
 import { DEFAULT_COLUMNS, loadBoard } from '../modules/boards/boards.service.ts';
 import { recordEvents } from '../modules/events/record.ts';
 import type { Database } from './database.ts';
+import { seedCampaign, seedFeedback } from './seed-outcomes.ts';
 import { seedSprints } from './seed-sprints.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -143,12 +144,15 @@ export async function seedDemo(db: Database, options: { scryptN: number }): Prom
       });
     }
     const carried = await tx.card.findFirst({ where: { boardId: board.id, title: 'Hero video storyboard' } });
-    const sprintEvents = await seedSprints(tx, {
+    const sprints = await seedSprints(tx, {
       teamId: team.id,
       boardId: board.id,
       members,
       carriedOverId: carried?.id,
     });
+    await seedCampaign(tx, { teamId: team.id, sprintIds: [sprints.previousId, sprints.activeId] });
+    const leadId = members.get(DEMO_PEOPLE.find((p) => p.role === 'lead')!.name)!;
+    await seedFeedback(tx, { teamId: team.id, sprintId: sprints.previousId, leadId });
     // Its history holds how it was built, so replaying the events from 0 yields this very board.
     const seeded = await loadBoard(tx, board.id);
     await recordEvents(tx, board.id, null, [
@@ -156,7 +160,7 @@ export async function seedDemo(db: Database, options: { scryptN: number }): Prom
       ...seeded.columns.flatMap((column) =>
         column.cards.map((card) => ({ type: 'card.upserted' as const, action: 'created' as const, card })),
       ),
-      ...sprintEvents,
+      ...sprints.events,
     ]);
     return DEMO_PEOPLE;
   });
