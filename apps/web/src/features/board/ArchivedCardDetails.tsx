@@ -3,6 +3,7 @@ import { type ChecklistGroup, groupChecklists } from '@echoboard/domain';
 import { useId, useMemo, useState } from 'react';
 import { listChecklist, listComments } from '../../api/cardExtras.ts';
 import { describeError } from '../../api/client.ts';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { CommentItem } from './CommentItem.tsx';
 import { formatEffort } from './format.ts';
@@ -38,7 +39,7 @@ export function ArchivedCardDetails({ card }: { card: ArchivedCard }) {
           </button>
         </p>
       ) : null}
-      {open && !data && !error ? <p className="muted">Loading its checklist and comments…</p> : null}
+      {open && !data && !error ? <Loading>Loading its checklist and comments…</Loading> : null}
       {checklist?.length ? (
         <ul className="checklist__items" aria-label={`Checklist of “${card.title}”`}>
           {groupChecklists(checklist).map((group) => (
