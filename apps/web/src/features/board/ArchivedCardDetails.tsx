@@ -5,6 +5,7 @@ import { listChecklist, listComments } from '../../api/cardExtras.ts';
 import { describeError } from '../../api/client.ts';
 import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
+import { ChecklistHeading } from './ChecklistHeading.tsx';
 import { CommentItem } from './CommentItem.tsx';
 import { formatEffort } from './format.ts';
 
@@ -67,12 +68,7 @@ function ArchivedChecklist({ group }: { group: ChecklistGroup<ChecklistItem> }) 
   const nameId = useId();
   return (
     <li className="checklist">
-      <h3 className="checklist__name">
-        <span id={nameId}>{group.name}</span>{' '}
-        <span className="muted">
-          ({group.done}/{group.items.length} done)
-        </span>
-      </h3>
+      <ChecklistHeading group={group} level={3} nameId={nameId} />
       <ul className="checklist__items" aria-labelledby={nameId}>
         {group.items.map((item) => (
           <li key={item.id} className={`checklist__item${item.done ? ' checklist__item--done' : ''}`}>
