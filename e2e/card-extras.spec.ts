@@ -59,7 +59,8 @@ test('checklist progress and comments on a card; archiving it takes it off every
   // Before restoring, what it holds can be read (not changed).
   await archive.getByText('Details').click();
   const archivedChecklist = archive.getByRole('list', { name: 'Checklist of “Launch post”' });
-  await expect(archivedChecklist.getByRole('heading')).toHaveText(['Checklist (1/2 done)']);
+  await expect(archivedChecklist.getByRole('heading')).toHaveText(['Checklist (1/2)']);
+  await expect(archivedChecklist.getByRole('progressbar', { name: 'Checklist: 1 of 2 done' })).toBeVisible();
   await expect(
     archivedChecklist.getByRole('list', { name: 'Checklist', exact: true }).getByRole('listitem'),
   ).toHaveText([/^☑Done: Write copy$/, /^☐To do: Pick image$/]);

@@ -3,6 +3,7 @@ import { onUnauthenticated } from '../api/client.ts';
 import { AuthPage } from '../features/auth/AuthPage.tsx';
 import { InvitePage } from '../features/auth/InvitePage.tsx';
 import { LoadError } from '../features/common/LoadError.tsx';
+import { Loading } from '../features/common/Loading.tsx';
 import { Message } from '../features/common/Message.tsx';
 import { Notices } from '../features/common/Notices.tsx';
 import { FeedbackPage } from '../features/feedback/FeedbackPage.tsx';
@@ -48,7 +49,7 @@ export function App() {
     return (
       <div className="app">
         <main id="main" className="app__main">
-          <Suspense fallback={<p className="app__loading">Loading…</p>}>
+          <Suspense fallback={<Loading>Loading…</Loading>}>
             <SharedReviewPage token={route.token} />
           </Suspense>
         </main>
@@ -65,9 +66,7 @@ export function App() {
         {startError ? (
           <LoadError title="Echoboard could not start" error={startError} retry={start} />
         ) : sessionStatus === 'unknown' && !forEndUsers ? (
-          <p className="app__loading" role="status">
-            Loading…
-          </p>
+          <Loading>Loading…</Loading>
         ) : (
           <Page route={route} signedIn={sessionStatus === 'signed-in'} />
         )}

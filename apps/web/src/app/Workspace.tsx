@@ -7,6 +7,7 @@ import { BoardPicker } from '../features/board/BoardPicker.tsx';
 import { LiveStatus } from '../features/board/LiveStatus.tsx';
 import { useBoardLive } from '../features/board/useBoardLive.ts';
 import { AppLink } from '../features/common/AppLink.tsx';
+import { Loading } from '../features/common/Loading.tsx';
 import { Message } from '../features/common/Message.tsx';
 import { TeamFeedbackPage } from '../features/feedback/TeamFeedbackPage.tsx';
 import { PlanningPage } from '../features/sprints/PlanningPage.tsx';
@@ -108,7 +109,7 @@ export function Workspace({
   if (route.name === 'team') return <TeamPage key={route.teamId} teamId={route.teamId} />;
   if (route.name === 'review' || route.name === 'campaigns') {
     return (
-      <Suspense fallback={<p className="app__loading">Loading…</p>}>
+      <Suspense fallback={<Loading>Loading…</Loading>}>
         {route.name === 'review' ? (
           <ReviewPage key={route.boardId} boardId={route.boardId} />
         ) : (
@@ -120,7 +121,7 @@ export function Workspace({
   if (route.name === 'team-feedback') return <TeamFeedbackPage key={route.teamId} teamId={route.teamId} />;
   if (route.name === 'trello-import' || route.name === 'csv-import') {
     return (
-      <Suspense fallback={<p className="app__loading">Loading…</p>}>
+      <Suspense fallback={<Loading>Loading…</Loading>}>
         {route.name === 'trello-import' ? (
           <TrelloImportPage key={route.teamId} teamId={route.teamId} />
         ) : (
@@ -150,7 +151,7 @@ export function Workspace({
             {isLead ? 'Create the first board with “New board” above.' : 'Your team lead has not created a board yet.'}
           </Message>
         ) : (
-          <p className="app__loading">Loading boards…</p>
+          <Loading>Loading boards…</Loading>
         )}
       </>
     );
@@ -184,9 +185,7 @@ export function Workspace({
           <Board />
         </>
       ) : (
-        <p className="app__loading" role="status">
-          Loading board…
-        </p>
+        <Loading>Loading board…</Loading>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/index.ts';
 import { AppLink } from '../common/AppLink.tsx';
 import { FormError } from '../common/FormError.tsx';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 
 /** /invite/<token>: shows which team invites you; signed in, you join with one click. */
@@ -52,7 +53,7 @@ export function InvitePage({ token }: { token: string }) {
   return (
     <section className="auth" aria-labelledby="invite-title">
       {preview === null ? (
-        <p role="status">Loading invite…</p>
+        <Loading>Loading invite…</Loading>
       ) : (
         <>
           <h1 id="invite-title">Join {preview.teamName}</h1>

@@ -3,7 +3,9 @@ import { type ChecklistGroup, groupChecklists } from '@echoboard/domain';
 import { useId, useMemo, useState } from 'react';
 import { listChecklist, listComments } from '../../api/cardExtras.ts';
 import { describeError } from '../../api/client.ts';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
+import { ChecklistHeading } from './ChecklistHeading.tsx';
 import { CommentItem } from './CommentItem.tsx';
 import { formatEffort } from './format.ts';
 
@@ -38,7 +40,7 @@ export function ArchivedCardDetails({ card }: { card: ArchivedCard }) {
           </button>
         </p>
       ) : null}
-      {open && !data && !error ? <p className="muted">Loading its checklist and comments…</p> : null}
+      {open && !data && !error ? <Loading>Loading its checklist and comments…</Loading> : null}
       {checklist?.length ? (
         <ul className="checklist__items" aria-label={`Checklist of “${card.title}”`}>
           {groupChecklists(checklist).map((group) => (
@@ -66,12 +68,7 @@ function ArchivedChecklist({ group }: { group: ChecklistGroup<ChecklistItem> }) 
   const nameId = useId();
   return (
     <li className="checklist">
-      <h3 className="checklist__name">
-        <span id={nameId}>{group.name}</span>{' '}
-        <span className="muted">
-          ({group.done}/{group.items.length} done)
-        </span>
-      </h3>
+      <ChecklistHeading group={group} level={3} nameId={nameId} />
       <ul className="checklist__items" aria-labelledby={nameId}>
         {group.items.map((item) => (
           <li key={item.id} className={`checklist__item${item.done ? ' checklist__item--done' : ''}`}>

@@ -108,7 +108,10 @@ describe('ArchivedCardsDialog', () => {
       within(checklist)
         .getAllByRole('heading')
         .map((h) => h.textContent),
-    ).toEqual(['Checklist (1/1 done)', 'Launch (0/1 done)']);
+    ).toEqual(['Checklist (1/1)', 'Launch (0/1)']);
+    // Each with its bar of progress, as in the card editor.
+    expect(within(checklist).getByRole('progressbar', { name: 'Checklist: 1 of 1 done' })).toHaveValue(1);
+    expect(within(checklist).getByRole('progressbar', { name: 'Launch: 0 of 1 done' })).toHaveValue(0);
     expect(within(checklist).getByRole('list', { name: 'Checklist' })).toHaveTextContent(/^☑Done: Draft copy$/);
     expect(within(checklist).getByRole('list', { name: 'Launch' })).toHaveTextContent(/^☐To do: Book slot$/);
     const comments = screen.getByRole('list', { name: 'Comments on “Old banner”' });

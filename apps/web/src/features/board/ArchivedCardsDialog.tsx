@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { FormError } from '../common/FormError.tsx';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { ArchivedCardDetails } from './ArchivedCardDetails.tsx';
 
@@ -44,7 +45,7 @@ export function ArchivedCardsDialog({ boardId, onClose }: { boardId: string; onC
         <LoadError level={3} title="Could not load the archived cards" error={loadError} retry={reload} />
       ) : null}
       <FormError message={restoreError} />
-      {cards === null && !loadError ? <p className="muted">Loading archived cards…</p> : null}
+      {cards === null && !loadError ? <Loading>Loading archived cards…</Loading> : null}
       {cards?.length === 0 ? (
         <p className="muted">
           No archived cards. Archive a card from its editor to take it off the board without deleting it; it waits here

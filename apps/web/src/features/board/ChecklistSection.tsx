@@ -3,6 +3,7 @@ import { CHECKLIST_LIMITS, checklistProgress, groupChecklists } from '@echoboard
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import * as extrasApi from '../../api/cardExtras.ts';
 import { useAppStore } from '../../store/index.ts';
+import { ChecklistHeading } from './ChecklistHeading.tsx';
 import { ChecklistRow } from './ChecklistRow.tsx';
 import { ListStatus } from './ListStatus.tsx';
 import { type ListUpdate, useSavedList } from './useSavedList.ts';
@@ -90,18 +91,7 @@ export function ChecklistSection({ card }: { card: Card }) {
       />
       {groups.map((group) => (
         <div key={group.name} className="checklist">
-          <h4 className="checklist__name">
-            {group.name}{' '}
-            <span className="muted">
-              ({group.done}/{group.items.length})
-            </span>
-          </h4>
-          <progress
-            className="checklist__progress"
-            max={group.items.length}
-            value={group.done}
-            aria-label={`${group.name}: ${group.done} of ${group.items.length} done`}
-          />
+          <ChecklistHeading group={group} level={4} />
           <ul className="checklist__items">
             {group.items.map((item) => (
               <ChecklistRow

@@ -1,4 +1,5 @@
 import { FormError } from '../common/FormError.tsx';
+import { Loading } from '../common/Loading.tsx';
 
 /** Above a list the editor loads: why the last change failed, that it is loading, or what to do when empty. */
 export function ListStatus({
@@ -15,7 +16,7 @@ export function ListStatus({
   return (
     <>
       <FormError message={error} />
-      {items === null && !error ? <p className="muted">{loading}</p> : null}
+      {items === null && !error ? <Loading>{loading}</Loading> : null}
       {items?.length === 0 ? <p className="muted">{empty}</p> : null}
     </>
   );

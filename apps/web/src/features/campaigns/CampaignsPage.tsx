@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import '../review/review.css';
+import { Loading } from '../common/Loading.tsx';
 import { CampaignForm } from './CampaignForm.tsx';
 import { draftOf, emptyDraft } from './campaignForm.ts';
 import { BUDGET_TEXT, percent } from './format.ts';
@@ -28,7 +29,7 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
 
   const failed = listed.error ? listed : detail.error ? detail : null;
   if (failed) return <LoadError title="Could not load campaigns" error={failed.error} retry={failed.reload} />;
-  if (!campaigns) return <p role="status">Loading campaigns…</p>;
+  if (!campaigns) return <Loading>Loading campaigns…</Loading>;
   return (
     <section className="review" aria-labelledby="campaigns-title">
       <header className="review__header">
@@ -95,7 +96,7 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
           </tbody>
         </table>
       )}
-      {openId && !open ? <p role="status">Loading the campaign…</p> : null}
+      {openId && !open ? <Loading>Loading the campaign…</Loading> : null}
       {open ? (
         <article className="review__section" aria-labelledby="campaign-title">
           <h2 id="campaign-title">{open.name}</h2>

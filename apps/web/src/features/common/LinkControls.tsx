@@ -3,6 +3,7 @@ import { describeError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Field } from './Field.tsx';
 import { LoadError } from './LoadError.tsx';
+import { Loading } from './Loading.tsx';
 
 /** A link shown once (its token is stored only hashed): a read-only field to select, and a copy button. */
 export function CopyLink({ id, label, url, what }: { id: string; label: string; url: string; what: string }) {
@@ -107,7 +108,7 @@ export function LinksOrState<L>({
   children: (links: L[]) => ReactNode;
 }) {
   if (error) return <LoadError title="Could not load the links" error={error} retry={retry} level={3} />;
-  if (!links) return <p className="muted">Loading the links…</p>;
+  if (!links) return <Loading>Loading the links…</Loading>;
   if (links.length === 0) return <p>{none}</p>;
   return children(links);
 }

@@ -6,6 +6,7 @@ import { describeError } from '../../api/client.ts';
 import { deleteEffort, getContributions, giveKudos, logEffort, withdrawKudos } from '../../api/contributions.ts';
 import { useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 
 const minutesText = (minutes: number) =>
@@ -87,7 +88,7 @@ export function ContributionsSection({ card }: { card: Card }) {
       {loaded.error ? (
         <LoadError level={4} title="Could not load effort and kudos" error={loaded.error} retry={loaded.reload} />
       ) : data === null ? (
-        <p className="muted">Loading effort and kudos…</p>
+        <Loading>Loading effort and kudos…</Loading>
       ) : data.effort.length ? (
         <ul className="contributions__list" aria-label="Effort logged">
           {data.effort.map((entry) => (

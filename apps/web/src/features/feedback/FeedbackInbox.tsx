@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { listFeedback } from '../../api/feedback.ts';
 import { useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { TriageDialog, type TriageKind } from './TriageDialog.tsx';
 
@@ -65,7 +66,7 @@ export function FeedbackInbox({
       {error ? (
         <LoadError level={2} title="Could not load the feedback inbox" error={error} retry={reload} />
       ) : items === null ? (
-        <p role="status">Loading feedback…</p>
+        <Loading>Loading feedback…</Loading>
       ) : items.length === 0 ? (
         <p>
           {filtered

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { getFeedbackPage } from '../../api/feedback.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { FeedbackForm } from './FeedbackForm.tsx';
 
@@ -30,13 +31,7 @@ export function FeedbackPage({ token }: { token: string }) {
     );
   }
   if (error) return <LoadError title="Could not open the feedback form" error={error} retry={load} />;
-  if (!page) {
-    return (
-      <p className="app__loading" role="status">
-        Loading…
-      </p>
-    );
-  }
+  if (!page) return <Loading>Loading…</Loading>;
   if (sent) {
     const receiptUrl = new URL(sent.url, window.location.origin).toString();
     return (

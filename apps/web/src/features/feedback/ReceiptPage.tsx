@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { getReceipt } from '../../api/feedback.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 
 /** /f/receipt/<receipt>: what became of a piece of feedback. */
@@ -18,13 +19,7 @@ export function ReceiptPage({ receipt }: { receipt: string }) {
     );
   }
   if (error) return <LoadError title="Could not load your receipt" error={error} retry={load} />;
-  if (!state) {
-    return (
-      <p className="app__loading" role="status">
-        Loading…
-      </p>
-    );
-  }
+  if (!state) return <Loading>Loading…</Loading>;
   return (
     <section className="message" aria-labelledby="receipt-title">
       <h1 id="receipt-title">Your feedback on sprint {state.sprintName}</h1>

@@ -3,6 +3,7 @@ import { describeError } from '../../api/client.ts';
 import { listFeedbackLinks, listFeedbackSprints } from '../../api/feedback.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { FeedbackInbox } from './FeedbackInbox.tsx';
 import { FeedbackLinks } from './FeedbackLinks.tsx';
@@ -32,7 +33,7 @@ export function TeamFeedbackPage({ teamId }: { teamId: string }) {
   }, [listedLinks.error, pushNotice]);
 
   if (error) return <LoadError title="Could not load feedback" error={error} retry={load} />;
-  if (!sprints) return <p role="status">Loading…</p>;
+  if (!sprints) return <Loading>Loading…</Loading>;
   return (
     <section className="team-page" aria-labelledby="feedback-title">
       <h1 id="feedback-title">End-user feedback</h1>

@@ -7,6 +7,7 @@ import { boardPath } from '../../app/routes.ts';
 import { AppLink } from '../common/AppLink.tsx';
 import { FormError } from '../common/FormError.tsx';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { CsvMappingForm } from './CsvMappingForm.tsx';
 import { CsvPreviewView } from './CsvPreviewView.tsx';
@@ -88,7 +89,7 @@ export function CsvImportPage({ boardId }: { boardId: string }) {
   return (
     <section className="import" aria-labelledby="import-title">
       <h1 id="import-title">Import cards from CSV{board ? ` into ${board.name}` : ''}</h1>
-      {board ? null : <p role="status">Loading the board…</p>}
+      {board ? null : <Loading>Loading the board…</Loading>}
       {step !== 'done' ? (
         <FileStep
           label="CSV file"

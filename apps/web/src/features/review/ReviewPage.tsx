@@ -7,6 +7,7 @@ import { ExportButtons } from './ExportButtons.tsx';
 import { ReviewContent } from './ReviewContent.tsx';
 import { ShareReview } from './ShareReview.tsx';
 import './review.css';
+import { Loading } from '../common/Loading.tsx';
 
 /** The sprint review of a board: pick a sprint (latest first), read its figures, print, export or share. */
 export default function ReviewPage({ boardId }: { boardId: string }) {
@@ -21,7 +22,7 @@ export default function ReviewPage({ boardId }: { boardId: string }) {
 
   const failed = listed.error ? listed : reviewed.error ? reviewed : null;
   if (failed) return <LoadError title="Could not load the sprint review" error={failed.error} retry={failed.reload} />;
-  if (!sprints) return <p role="status">Loading sprints…</p>;
+  if (!sprints) return <Loading>Loading sprints…</Loading>;
   if (sprints.length === 0) {
     return (
       <section className="review">
@@ -50,7 +51,7 @@ export default function ReviewPage({ boardId }: { boardId: string }) {
         {review ? <ExportButtons teamId={review.sprint.teamId} /> : null}
       </header>
       {!review ? (
-        <p role="status">Loading the review…</p>
+        <Loading>Loading the review…</Loading>
       ) : (
         <>
           <ReviewContent

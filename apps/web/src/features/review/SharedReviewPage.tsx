@@ -5,6 +5,7 @@ import { LoadError } from '../common/LoadError.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { ReviewContent } from './ReviewContent.tsx';
 import './review.css';
+import { Loading } from '../common/Loading.tsx';
 
 /**
  * /r/<token>: a sprint review a lead shared with stakeholders. Read-only and self-contained: no
@@ -26,13 +27,7 @@ export default function SharedReviewPage({ token }: { token: string }) {
     );
   }
   if (error) return <LoadError title="Could not open the review" error={error} retry={load} />;
-  if (!review) {
-    return (
-      <p className="app__loading" role="status">
-        Loading the review…
-      </p>
-    );
-  }
+  if (!review) return <Loading>Loading the review…</Loading>;
   const asOf = new Date(review.generatedAt).toLocaleString();
   return (
     <section className="review" aria-labelledby="shared-title">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { boardPath, navigate } from '../../app/routes.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
 import { CardDndContext } from '../board/CardDndContext.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { AddBacklogCardForm } from './AddBacklogCardForm.tsx';
 import { PlanCardView } from './PlanCard.tsx';
 import { PlanListView } from './PlanListView.tsx';
@@ -53,11 +54,7 @@ export function PlanningPage() {
           </button>
         </p>
       ) : null}
-      {status === 'loading' && !error ? (
-        <p className="app__loading" role="status">
-          Loading plan…
-        </p>
-      ) : null}
+      {status === 'loading' && !error ? <Loading>Loading plan…</Loading> : null}
       <CardDndContext dnd={dnd} overlay={(cardId) => <Overlay cardId={cardId} />}>
         <div className="planning__lists">
           <PlanListView

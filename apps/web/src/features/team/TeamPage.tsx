@@ -6,6 +6,7 @@ import { createInvite, getTeam, listInvites, removeMember, revokeInvite, updateM
 import { useAppStore } from '../../store/index.ts';
 import { CopyLink } from '../common/LinkControls.tsx';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { TeamSettings } from './TeamSettings.tsx';
 
@@ -16,7 +17,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
   const { data: team, error, reload, setData: setTeam } = useLoad(useCallback(() => getTeam(teamId), [teamId]));
 
   if (error) return <LoadError title="Could not load the team" error={error} retry={reload} />;
-  if (!team) return <p role="status">Loading team…</p>;
+  if (!team) return <Loading>Loading team…</Loading>;
   const isLead = team.role === 'lead';
 
   const run = async (action: () => Promise<unknown>, done?: string) => {
