@@ -1,5 +1,5 @@
 import type { Board, Card, CardStats, Column, LabelColors } from '@echoboard/contracts';
-import { compareKeys } from '@echoboard/domain';
+import { compareKeys, doneColumnId } from '@echoboard/domain';
 import { withoutCardId } from './applyEvent.ts';
 import { listHolding, withIdAt } from './dragOrder.ts';
 
@@ -13,6 +13,12 @@ export interface BoardMeta {
   effortScale: number[];
   createdAt: string;
 }
+
+/** The board's done column (the domain's rule: its last), where cards count as done; null: no columns. */
+export const selectDoneColumnId = (s: Pick<BoardData, 'columnsById'>) => doneColumnId(Object.values(s.columnsById));
+/** The done column's name, to say which column counts as done; undefined: no columns. */
+export const selectDoneColumnName = (s: Pick<BoardData, 'columnsById'>): string | undefined =>
+  s.columnsById[selectDoneColumnId(s) ?? '']?.name;
 
 /** The board, normalised: a card lives once in `cardsById`; order lives in `cardIdsByColumn`. */
 export interface BoardData {

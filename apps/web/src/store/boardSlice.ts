@@ -45,6 +45,7 @@ export interface BoardSlice extends BoardData {
   createCard: (input: CreateCardBody) => Promise<Card>;
   updateCard: (cardId: string, patch: Omit<UpdateCardBody, 'version'>) => Promise<Card>;
   deleteCard: (cardId: string) => Promise<void>;
+  /** Adds a column just before the done column (the last), so that one stays the done column. */
   createColumn: (name: string, wipLimit: number | null) => Promise<Column>;
   updateColumn: (columnId: string, patch: Omit<UpdateColumnBody, 'afterColumnId'>) => Promise<Column>;
   moveColumn: (columnId: string, direction: -1 | 1) => Promise<void>;
@@ -189,7 +190,15 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
   createColumn: async (name, wipLimit) => {
     const boardId = get().board?.id;
     if (!boardId) throw new Error('No board is open.');
-    const column = await columnsApi.createColumn(boardId, { name, ...(wipLimit !== null ? { wipLimit } : {}) });
+    // Before the done column, which stays last: a column added after it would become the done
+    // column and quietly make its cards count as not done.
+    const order = get().columnOrder;
+    const placed = order.length === 0 ? {} : { afterColumnId: order.at(-2) ?? null };
+    const column = await columnsApi.createColumn(boardId, {
+      name,
+      ...placed,
+      ...(wipLimit !== null ? { wipLimit } : {}),
+    });
     set((s) => ({
       columnsById: { ...s.columnsById, [column.id]: column },
       columnOrder: sortColumns([...s.columnOrder.filter((id) => id !== column.id), column.id], {

@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
+import { selectDoneColumnName } from '../../store/boardData.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Field } from '../common/Field.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
@@ -7,6 +8,7 @@ import { validateColumn } from './columnForm.ts';
 
 export function AddColumnForm() {
   const createColumn = useAppStore((s) => s.createColumn);
+  const doneName = useAppStore(selectDoneColumnName);
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [wip, setWip] = useState('');
@@ -57,7 +59,11 @@ export function AddColumnForm() {
         if (e.key === 'Escape') close();
       }}
     >
-      <Field label="Column name" error={errors.name}>
+      <Field
+        label="Column name"
+        error={errors.name}
+        hint={doneName ? `It goes before "${doneName}", which stays last: cards there count as done.` : undefined}
+      >
         {(props) => (
           // biome-ignore lint/a11y/noAutofocus: the person just asked for this field.
           <input {...props} autoFocus className="input" value={name} onChange={(e) => setName(e.target.value)} />

@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { wipStatus } from '@echoboard/domain';
 import { memo, useId } from 'react';
+import { selectDoneColumnId } from '../../store/boardData.ts';
 import { useAppStore } from '../../store/index.ts';
 import { AddCardForm } from './AddCardForm.tsx';
 import { ColumnMenu } from './ColumnMenu.tsx';
@@ -12,6 +13,7 @@ const NO_CARDS: string[] = [];
 export const ColumnView = memo(function ColumnView({ columnId }: { columnId: string }) {
   const column = useAppStore((s) => s.columnsById[columnId]);
   const cardIds = useAppStore((s) => s.cardIdsByColumn[columnId] ?? NO_CARDS);
+  const isDone = useAppStore((s) => selectDoneColumnId(s) === columnId);
   const { setNodeRef, isOver } = useDroppable({ id: columnId, data: { type: 'column' } });
   const headingId = useId();
   const wipId = useId();
@@ -43,6 +45,14 @@ export const ColumnView = memo(function ColumnView({ columnId }: { columnId: str
           )}
           {wip.state === 'over' ? <strong className="column__wip-warning">Over limit</strong> : null}
           {wip.state === 'at' ? <span className="column__wip-at">At limit</span> : null}
+          {isDone ? (
+            <span
+              className="column__done"
+              title="The board's last column: cards here count as done for the sprint, its review and feedback"
+            >
+              <span aria-hidden="true">✓ </span>counts as done
+            </span>
+          ) : null}
         </p>
         <ColumnMenu columnId={columnId} />
       </header>

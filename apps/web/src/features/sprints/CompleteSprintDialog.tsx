@@ -1,10 +1,10 @@
 import type { Sprint, SprintDetail } from '@echoboard/contracts';
-import { doneColumnId } from '@echoboard/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { describeError } from '../../api/client.ts';
 import { completeSprint, listSprints } from '../../api/sprints.ts';
 import { navigate, planningPath } from '../../app/routes.ts';
+import { selectDoneColumnId, selectDoneColumnName } from '../../store/boardData.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
@@ -16,7 +16,7 @@ type Target = 'backlog' | 'sprint';
 function useSprintCounts(sprintId: string) {
   return useAppStore(
     useShallow((s) => {
-      const doneId = doneColumnId(Object.values(s.columnsById));
+      const doneId = selectDoneColumnId(s);
       let done = 0;
       let open = 0;
       for (const card of Object.values(s.cardsById)) {
@@ -32,6 +32,7 @@ function useSprintCounts(sprintId: string) {
 /** The lead closes the sprint and says where its unfinished cards go; then planning opens. */
 export function CompleteSprintDialog({ sprint, onClose }: { sprint: SprintDetail; onClose: () => void }) {
   const [done, open] = useSprintCounts(sprint.id);
+  const doneName = useAppStore(selectDoneColumnName);
   const [planned, setPlanned] = useState<Sprint[] | null>(null);
   const [target, setTarget] = useState<Target>('backlog');
   const [nextId, setNextId] = useState('');
@@ -87,6 +88,7 @@ export function CompleteSprintDialog({ sprint, onClose }: { sprint: SprintDetail
         <p data-testid="sprint-counts">
           {done} done · {open} not done
         </p>
+        {doneName ? <p className="muted">Done means in “{doneName}”, the board's last column.</p> : null}
         {open > 0 ? (
           <fieldset className="field radio-group">
             <legend className="field__label">Unfinished cards go to</legend>
