@@ -95,6 +95,19 @@ test('a lead creates a campaign, records figures and a KPI, and sees ROI and pro
   await actual.fill('250');
   await actual.blur();
   await expect(page.getByRole('row', { name: /Sign-ups/ })).toContainText('Met (125 %)');
+  // A KPI that should fall needs its target below where it stands now.
+  await page.getByLabel('New KPI').fill('Cost per lead');
+  await page.getByLabel('Good when it').selectOption('decrease');
+  await page.getByLabel('Target').fill('30');
+  await page.getByRole('button', { name: 'Add KPI' }).click();
+  await expect(
+    page.getByText(/Lower is better for this KPI, so its target must be below its baseline \(0\)/),
+  ).toBeVisible();
+  await page.getByLabel('Baseline').fill('48');
+  await page.getByRole('button', { name: 'Add KPI' }).click();
+  const falling = page.getByRole('row', { name: /Cost per lead/ });
+  await expect(falling).toContainText('lower is better');
+  await expect(falling).toContainText('48');
 });
 
 test('in the card editor a member links the card to a campaign and logs effort', async ({ page, request, team }) => {

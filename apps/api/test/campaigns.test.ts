@@ -75,6 +75,33 @@ describe('campaigns', () => {
     ]);
   });
 
+  it('refuses a target on the wrong side of the baseline for its direction, changing nothing', async () => {
+    const campaign = (await create({ name: 'Launch' })).json();
+    const kpis = `/api/campaigns/${campaign.id}/kpis`;
+    const signups = (
+      await t.as.inject({ method: 'POST', url: kpis, payload: { name: 'Sign-ups', baseline: 100, target: 300 } })
+    ).json();
+    const before = await snapshot(t.db);
+    const refusals: [string, string, object, string][] = [
+      ['POST', kpis, { name: 'Sign-ups', baseline: 100, target: 50, actual: 80 }, 'above its baseline (100)'],
+      ['POST', kpis, { name: 'Churn', direction: 'decrease', target: 5 }, 'below its baseline (0)'],
+      ['PATCH', `/api/kpis/${signups.id}`, { target: 100 }, 'above its baseline (100)'],
+      ['PATCH', `/api/kpis/${signups.id}`, { direction: 'decrease' }, 'below its baseline (100)'],
+    ];
+    for (const [method, url, payload, says] of refusals) {
+      const res = await t.as.inject({ method: method as 'POST' | 'PATCH', url, payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().errors).toEqual([{ path: 'body.target', message: expect.stringContaining(says) }]);
+    }
+    expect(await snapshot(t.db)).toEqual(before);
+    const turned = await t.as.inject({
+      method: 'PATCH',
+      url: `/api/kpis/${signups.id}`,
+      payload: { direction: 'decrease', target: 40 },
+    });
+    expect(turned.json()).toMatchObject({ direction: 'decrease', baseline: 100, target: 40 });
+  });
+
   it('links cards of the team to a campaign and lists where they are', async () => {
     const campaign = (await create({ name: 'Autumn sale' })).json();
     const board = await createBoard(t.as);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetUse, campaignElapsed, formatMoney, kpiProgress, parseMoney, roi } from './campaign.ts';
+import { budgetUse, campaignElapsed, checkKpiTarget, formatMoney, kpiProgress, parseMoney, roi } from './campaign.ts';
 
 describe('money', () => {
   it('parses what people type into cents and formats it back', () => {
@@ -78,5 +78,24 @@ describe('campaignElapsed', () => {
   it('is unknown without both dates', () => {
     expect(campaignElapsed(null, '2026-03-10', '2026-03-06')).toBeNull();
     expect(campaignElapsed('2026-03-01', null, '2026-03-06')).toBeNull();
+  });
+});
+
+describe('checkKpiTarget', () => {
+  it('wants the target above the baseline when higher is better, below it when lower is', () => {
+    expect(checkKpiTarget({ direction: 'increase', baseline: 0, target: 500 }).ok).toBe(true);
+    expect(checkKpiTarget({ direction: 'decrease', baseline: 48, target: 30 }).ok).toBe(true);
+    for (const kpi of [
+      { direction: 'increase', baseline: 100, target: 50 },
+      { direction: 'increase', baseline: 100, target: 100 },
+      { direction: 'decrease', baseline: 0, target: 30 },
+      { direction: 'decrease', baseline: 30, target: 30 },
+    ] as const) {
+      const result = checkKpiTarget(kpi);
+      expect(result.ok ? null : [result.error.field, result.error.message], JSON.stringify(kpi)).toEqual([
+        'target',
+        expect.stringContaining(`${kpi.direction === 'increase' ? 'above' : 'below'} its baseline (${kpi.baseline})`),
+      ]);
+    }
   });
 });

@@ -69,6 +69,21 @@ export interface KpiInput {
 
 export type KpiState = 'no-data' | 'met' | 'on-track' | 'behind';
 
+/**
+ * A KPI's target lies the way it is good to go from its baseline: above it when higher is
+ * better, below it when lower is better. Otherwise "met" and the progress towards it contradict
+ * each other (a rising KPI that fell could count as met).
+ */
+export const checkKpiTarget = (kpi: Pick<KpiInput, 'direction' | 'baseline' | 'target'>): Result<true> => {
+  const { direction, baseline, target } = kpi;
+  if (direction === 'increase' ? target > baseline : target < baseline) return ok(true);
+  const message =
+    direction === 'increase'
+      ? `Higher is better for this KPI, so its target must be above its baseline (${baseline})`
+      : `Lower is better for this KPI, so its target must be below its baseline (${baseline}); give the baseline where it stands now`;
+  return err(domainError('VALIDATION_FAILED', message, 'target'));
+};
+
 export interface KpiProgress {
   /** Share of the way from baseline to target (can exceed 1 or be negative); null without data. */
   progress: number | null;

@@ -5,9 +5,10 @@ import type {
   UpdateCampaignBody,
   UpdateKpiBody,
 } from '@echoboard/contracts';
+import { checkKpiTarget } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, unwrap } from '../../errors.ts';
 import { fromCalendarDate } from '../mappers.ts';
 import { campaignInclude, elapsedShare, toCampaign, toKpi } from './campaign-view.ts';
 
@@ -98,6 +99,10 @@ export async function loadCampaign(db: Database, campaignId: string): Promise<Ca
 }
 
 export async function createKpi(db: Database, campaignId: string, input: CreateKpiBody) {
+  // The columns' defaults: a KPI goes up unless it says otherwise, from a baseline of 0.
+  unwrap(
+    checkKpiTarget({ direction: input.direction ?? 'increase', baseline: input.baseline ?? 0, target: input.target }),
+  );
   const kpi = await db.prisma.kpi.create({
     data: { campaignId, ...input },
     include: { campaign: { include: { team: { select: { timeZone: true } } } } },
@@ -105,14 +110,30 @@ export async function createKpi(db: Database, campaignId: string, input: CreateK
   return toKpi(kpi, elapsedShare(kpi.campaign));
 }
 
+/** Changes the fields sent; direction, baseline and target must still agree with the stored ones. */
 export async function updateKpi(db: Database, kpiId: string, input: UpdateKpiBody) {
-  const kpi = await db.prisma.kpi.update({
-    where: { id: kpiId },
-    data: input,
-    include: { campaign: { include: { team: { select: { timeZone: true } } } } },
+  return inTransaction(db, async (tx) => {
+    // Locked, so two edits (one of the target, one of the direction) cannot together contradict.
+    const [current] = await tx.$queryRaw<{ direction: 'increase' | 'decrease'; baseline: number; target: number }[]>`
+      SELECT direction, baseline, target FROM kpis WHERE id = ${kpiId}::uuid FOR UPDATE`;
+    if (!current) throw new AppError('KPI_NOT_FOUND', `No KPI with id ${kpiId}; it may have been deleted.`);
+    if (input.direction !== undefined || input.baseline !== undefined || input.target !== undefined) {
+      unwrap(checkKpiTarget({ ...current, ...definedOf(input) }));
+    }
+    const kpi = await tx.kpi.update({
+      where: { id: kpiId },
+      data: input,
+      include: { campaign: { include: { team: { select: { timeZone: true } } } } },
+    });
+    return toKpi(kpi, elapsedShare(kpi.campaign));
   });
-  return toKpi(kpi, elapsedShare(kpi.campaign));
 }
+
+const definedOf = ({ direction, baseline, target }: UpdateKpiBody) => ({
+  ...(direction !== undefined ? { direction } : {}),
+  ...(baseline !== undefined ? { baseline } : {}),
+  ...(target !== undefined ? { target } : {}),
+});
 
 export async function deleteKpi(db: Database, kpiId: string) {
   await db.prisma.kpi.delete({ where: { id: kpiId } });

@@ -1,4 +1,5 @@
 import type { Kpi } from '@echoboard/contracts';
+import { checkKpiTarget } from '@echoboard/domain';
 import { useState } from 'react';
 import { createKpi, deleteKpi, updateKpi } from '../../api/campaigns.ts';
 import { describeError } from '../../api/client.ts';
@@ -11,6 +12,7 @@ const asNumber = (text: string) => (text.trim() === '' ? null : Number(text));
 export function KpiTable({ campaignId, kpis, onChange }: { campaignId: string; kpis: Kpi[]; onChange: () => void }) {
   const pushNotice = useAppStore((s) => s.pushNotice);
   const [name, setName] = useState('');
+  const [baseline, setBaseline] = useState('');
   const [target, setTarget] = useState('');
   const [direction, setDirection] = useState<'increase' | 'decrease'>('increase');
   const [leading, setLeading] = useState(false);
@@ -83,18 +85,36 @@ export function KpiTable({ campaignId, kpis, onChange }: { campaignId: string; k
         onSubmit={(e) => {
           e.preventDefault();
           const goal = asNumber(target);
-          if (!name.trim() || goal === null || !Number.isFinite(goal)) {
-            pushNotice('Give the KPI a name and a numeric target.');
+          const from = asNumber(baseline) ?? 0;
+          if (!name.trim() || goal === null || !Number.isFinite(goal) || !Number.isFinite(from)) {
+            pushNotice('Give the KPI a name and a numeric target (and baseline, if any).');
             return;
           }
-          void run(() => createKpi(campaignId, { name, target: goal, direction, leading })).then(() => {
+          // The server's own rule: the target lies the good way from the baseline.
+          const checked = checkKpiTarget({ direction, baseline: from, target: goal });
+          if (!checked.ok) {
+            pushNotice(`${checked.error.message}.`);
+            return;
+          }
+          void run(() => createKpi(campaignId, { name, baseline: from, target: goal, direction, leading })).then(() => {
             setName('');
+            setBaseline('');
             setTarget('');
           });
         }}
       >
         <label>
           New KPI <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          Baseline{' '}
+          <input
+            className="input input--narrow"
+            type="number"
+            placeholder="0"
+            value={baseline}
+            onChange={(e) => setBaseline(e.target.value)}
+          />
         </label>
         <label>
           Target{' '}
