@@ -1,6 +1,6 @@
 import type { Card } from '@echoboard/contracts';
 import { CARD_LIMITS, DEFAULT_EFFORT_SCALE } from '@echoboard/domain';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
@@ -10,7 +10,14 @@ import { BlockedSection } from '../scrum/BlockedSection.tsx';
 import { useMembers } from '../sprints/useMembers.ts';
 import { ChecklistSection } from './ChecklistSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
-import { type CardFormErrors, type CardFormValues, validateCardForm, valuesFromCard } from './cardForm.ts';
+import {
+  CARD_FIELD_LABELS,
+  type CardFormErrors,
+  type CardFormValues,
+  pickFields,
+  validateCardForm,
+} from './cardForm.ts';
+import { useCardDraft } from './useCardDraft.ts';
 
 /** Opens for the card in `editingCardId`; renders nothing otherwise. */
 export function CardEditorHost() {
@@ -28,11 +35,13 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
   const deleteCard = useAppStore((s) => s.deleteCard);
   const archiveCard = useAppStore((s) => s.archiveCard);
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [values, setValues] = useState<CardFormValues>(() => valuesFromCard(card));
+  const { values, setValues, version, edited, changedSince, takeLatest } = useCardDraft(card);
   const [errors, setErrors] = useState<CardFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
   const formErrorId = useId();
 
   const members = useMembers(card.teamId);
@@ -53,26 +62,40 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
       setFormError('Check the highlighted fields.');
       return;
     }
+    // Nothing typed: there is nothing to send (the API refuses an empty change).
+    if (edited.length === 0) return onClose();
     setBusy(true);
     setFormError(null);
+    setNote(null);
     try {
-      await updateCard(card.id, result.value);
+      await updateCard(card.id, pickFields(result.value, edited), version);
       pushNotice(`Saved “${result.value.title}”.`, 'success');
       onClose();
     } catch (err) {
       if (isApiError(err)) {
         setErrors(err.fieldErrors() as CardFormErrors);
-        setFormError(
-          err.code === 'VERSION_CONFLICT'
-            ? `${err.detail} The card now shows the latest saved version in the board; save again to overwrite it with what you typed.`
-            : err.detail,
-        );
+        setFormError(err.code === 'VERSION_CONFLICT' ? `${err.detail} ${showLatest()}` : err.detail);
       } else {
         setFormError(describeError(err));
       }
     } finally {
       setBusy(false);
     }
+  };
+
+  /** Puts the person's changes on the card as it is now (the store took the conflict's `current`). */
+  const showLatest = () => {
+    const both = takeLatest(useAppStore.getState().cardsById[card.id] ?? card);
+    const kept = both.length
+      ? ` They also changed ${both.map((k) => CARD_FIELD_LABELS[k]).join(', ')}; the form keeps what you typed there.`
+      : '';
+    return `The form now shows the card as it is now, with your changes on top: check it and save again.${kept}`;
+  };
+
+  const onShowLatest = () => {
+    setNote(showLatest());
+    // The button goes with the message; the first field is where checking the card starts.
+    titleRef.current?.focus();
   };
 
   const onDelete = async () => {
@@ -113,10 +136,25 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
             {formError}
           </p>
         ) : null}
+        <div className="form__stale" role="status">
+          {changedSince.length ? (
+            <>
+              <p>
+                Someone else changed {changedSince.map((k) => CARD_FIELD_LABELS[k]).join(', ')} while you were editing.
+              </p>
+              <button type="button" className="button" onClick={onShowLatest}>
+                Show their changes
+              </button>
+            </>
+          ) : note ? (
+            <p>{note}</p>
+          ) : null}
+        </div>
         <Field label="Title" error={errors.title}>
           {(props) => (
             <input
               {...props}
+              ref={titleRef}
               data-autofocus
               className="input"
               value={values.title}
