@@ -51,11 +51,14 @@ test('create, edit and delete a card through the UI, each kept after a reload', 
   await expect(dialog.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
   await dialog.getByLabel('Title').fill('Spring newsletter');
 
-  // Delete (with confirmation)
+  // Delete (with confirmation, which takes focus as it appears)
   await dialog.getByRole('button', { name: 'Delete card' }).click();
+  await expect(dialog.getByRole('button', { name: 'Yes, delete card' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Yes, delete card' }).click();
   await expect(dialog).toBeHidden();
   await expect(card(page, 'Spring newsletter')).toHaveCount(0);
+  // The last card of its column is gone: focus goes to the column's "Add card".
+  await expect(column(page, 'To do').getByRole('button', { name: 'Add card' })).toBeFocused();
   await page.reload();
   await expect(column(page, 'To do')).toBeVisible();
   await expect(card(page, 'Spring newsletter')).toHaveCount(0);
@@ -121,4 +124,25 @@ test('an editor left open across a teammate’s save is refused, shows their cha
     expect.objectContaining({ title: 'Launch email (final)', description: 'Send on Tuesday at 9' }),
   ]);
   await priya.context.close();
+});
+
+test('after a card is deleted or archived, focus goes to the card that took its place, else the one above', async ({
+  page,
+  request,
+  team,
+}) => {
+  const board = await createBoard(request, team.id, { 'To do': ['Brief', 'Storyboard', 'Voice-over'] });
+  await openBoard(page, board);
+  const dialog = page.getByRole('dialog', { name: 'Edit card' });
+
+  await card(page, 'Storyboard').getByRole('button', { name: 'Edit' }).click();
+  await dialog.getByRole('button', { name: 'Delete card' }).click();
+  await dialog.getByRole('button', { name: 'Yes, delete card' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(card(page, 'Voice-over')).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Archive card' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(card(page, 'Brief')).toBeFocused();
 });

@@ -199,4 +199,15 @@ describe('CardEditorDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(cardsApi.updateCard).toHaveBeenCalledWith(card.id, { assignee: 'Grace', version: 2 });
   });
+
+  it('moves focus to the confirmation when asked to delete, and back when the card is kept', async () => {
+    const user = userEvent.setup();
+    openEditorFor('Press release');
+    render(<CardEditorHost />);
+
+    await user.click(screen.getByRole('button', { name: 'Delete card' }));
+    expect(screen.getByRole('button', { name: 'Yes, delete card' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep card' }));
+    expect(screen.getByRole('button', { name: 'Delete card' })).toHaveFocus();
+  });
 });

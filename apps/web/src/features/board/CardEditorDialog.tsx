@@ -1,6 +1,7 @@
 import type { Card } from '@echoboard/contracts';
 import { CARD_LIMITS, DEFAULT_EFFORT_SCALE } from '@echoboard/domain';
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
@@ -17,6 +18,7 @@ import {
   pickFields,
   validateCardForm,
 } from './cardForm.ts';
+import { placeAfterLeaving } from './focusCard.ts';
 import { useCardDraft } from './useCardDraft.ts';
 
 /** Opens for the card in `editingCardId`; renders nothing otherwise. */
@@ -42,6 +44,9 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes when the card leaves the board (deleted, archived), read while it is still listed.
+  const afterLeaving = useRef<() => HTMLElement | null>(undefined);
   const formErrorId = useId();
 
   const members = useMembers(card.teamId);
@@ -98,14 +103,29 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
     titleRef.current?.focus();
   };
 
+  /** Leaves the confirmation with focus on "Delete card" again, not on the page behind the dialog. */
+  const stopConfirming = () => {
+    flushSync(() => setConfirmingDelete(false));
+    deleteRef.current?.focus();
+  };
+
+  const noteLeaving = () => {
+    afterLeaving.current = placeAfterLeaving(
+      useAppStore.getState().cardIdsByColumn[card.columnId] ?? [],
+      card.id,
+      card.columnId,
+    );
+  };
+
   const onDelete = async () => {
     setBusy(true);
+    noteLeaving();
     try {
       await deleteCard(card.id);
       pushNotice(`Deleted “${card.title}”.`, 'success');
       onClose();
     } catch (err) {
-      setConfirmingDelete(false);
+      stopConfirming();
       setFormError(describeError(err));
       setBusy(false);
     }
@@ -113,6 +133,7 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
 
   const onArchive = async () => {
     setBusy(true);
+    noteLeaving();
     try {
       await archiveCard(card.id);
       pushNotice(`Archived “${card.title}”. Restore it from “Archived cards” above the board.`, 'success');
@@ -129,6 +150,7 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
       onClose={onClose}
       className="dialog--wide"
       description={columnName ? `In ${columnName}` : undefined}
+      returnFocus={() => afterLeaving.current?.()}
     >
       <form className="form" onSubmit={onSubmit} noValidate aria-describedby={formError ? formErrorId : undefined}>
         {formError ? (
@@ -254,17 +276,28 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
             <legend className="visually-hidden">Confirm delete</legend>
             <p>Delete “{card.title}”? This cannot be undone.</p>
             <div className="form__buttons">
-              <button type="button" className="button button--danger" onClick={onDelete} disabled={busy}>
+              <button
+                ref={focusOnMount}
+                type="button"
+                className="button button--danger"
+                onClick={onDelete}
+                disabled={busy}
+              >
                 Yes, delete card
               </button>
-              <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
+              <button type="button" className="button" onClick={stopConfirming}>
                 Keep card
               </button>
             </div>
           </fieldset>
         ) : (
           <div className="form__buttons form__buttons--split">
-            <button type="button" className="button button--danger-ghost" onClick={() => setConfirmingDelete(true)}>
+            <button
+              ref={deleteRef}
+              type="button"
+              className="button button--danger-ghost"
+              onClick={() => setConfirmingDelete(true)}
+            >
               Delete card
             </button>
             <button type="button" className="button" onClick={onArchive} disabled={busy}>
@@ -287,3 +320,6 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
     </Dialog>
   );
 }
+
+/** The confirmation's first button takes focus as it appears, in place of the button that asked for it. */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
