@@ -79,6 +79,8 @@ test('“Move to…” moves a card without dragging', async ({ page, request, t
   await expect(dialog).toBeHidden();
   await expect(titlesIn(page, 'Done')).toHaveText(['Webinar', 'Podcast', 'Case study']);
   await expect(column(page, 'Doing').getByText('Drop cards here')).toBeVisible();
+  // Its "Move to…" button went with the card's old place: focus follows the card to its new one.
+  await expect(card(page, 'Case study')).toBeFocused();
 
   await card(page, 'Podcast').getByRole('button', { name: 'Move to…' }).click();
   await page.getByRole('dialog').getByLabel('Top of the column').check();
@@ -106,6 +108,7 @@ test('a move the server refuses puts the card back and says why', async ({ page,
   await expect(notice).toContainText('“Press kit” was put back');
   await expect(notice).toContainText('reload the board');
   await expect(titlesIn(page, 'To do')).toHaveText(['Press kit']);
+  await expect(card(page, 'Press kit')).toBeFocused();
   // The board resyncs: the deleted column disappears.
   await expect(column(page, 'Review')).toHaveCount(0);
 });
@@ -160,4 +163,26 @@ test('a card just dropped with the keyboard can be picked up and moved again at 
   await expectMoveAnswer(page, () => page.keyboard.press('Space'));
   await expect(titlesIn(page, 'Review')).toHaveText(['Teaser']);
   await expect(titlesIn(page, 'Doing')).toHaveText(['Flyer']);
+});
+
+test('a keyboard drop refused by a hard WIP limit leaves focus on the card, back at its place', async ({
+  page,
+  request,
+  team,
+}) => {
+  const board = await createBoard(request, team.id, { 'To do': ['Brief', 'Landing page'], Doing: ['Ad copy'] });
+  const limit = await request.patch(`/api/columns/${board.columns.Doing}`, { data: { wipLimit: 1, wipHard: true } });
+  expect(limit.status()).toBe(200);
+  await openBoard(page, board);
+
+  await card(page, 'Landing page').focus();
+  await page.keyboard.press('Space');
+  await expect(dndLiveRegion(page)).toContainText('Picked up “Landing page”');
+  await page.keyboard.press('ArrowRight');
+  await expect(dndLiveRegion(page)).toContainText('“Landing page” is now in Doing');
+  await page.keyboard.press('Space');
+
+  await expect(page.getByTestId('notice')).toContainText('Doing');
+  await expect(titlesIn(page, 'To do')).toHaveText(['Brief', 'Landing page']);
+  await expect(card(page, 'Landing page')).toBeFocused();
 });

@@ -70,6 +70,8 @@ test('a lead shares a feedback link, an end user without an account answers, the
   await expect(dialog.getByLabel('Card titles, one per line')).toHaveValue('Subtitles on the videos');
   await dialog.getByRole('button', { name: 'Accept into the backlog' }).click();
   await expect(item).toContainText('Cards: Subtitles on the videos (backlog)');
+  // Its buttons went with the triage, and no other feedback is listed: focus stays in the inbox.
+  await expect(page.getByRole('region', { name: 'Feedback inbox' })).toBeFocused();
 
   // The receipt now says where it went.
   await visitor.goto(receipt ?? '');

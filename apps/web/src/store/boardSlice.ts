@@ -43,7 +43,11 @@ export interface BoardSlice extends BoardData {
   /** Optimistic move: applies the domain rule at once, saves, rolls back and says why on failure. */
   moveCard: (command: MoveCommand, options?: { snapshot?: BoardData }) => Promise<boolean>;
   createCard: (input: CreateCardBody) => Promise<Card>;
-  updateCard: (cardId: string, patch: Omit<UpdateCardBody, 'version'>) => Promise<Card>;
+  /**
+   * Saves an edit made to the card at `version`: the version the person's form was filled from,
+   * not the board's latest copy, so a newer save by someone else is refused, not overwritten.
+   */
+  updateCard: (cardId: string, patch: Omit<UpdateCardBody, 'version'>, version: number) => Promise<Card>;
   deleteCard: (cardId: string) => Promise<void>;
   /** Adds a column just before the done column (the last), so that one stays the done column. */
   createColumn: (name: string, wipLimit: number | null) => Promise<Column>;
@@ -165,15 +169,14 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
     return card;
   },
 
-  updateCard: async (cardId, patch) => {
-    const card = get().cardsById[cardId];
-    if (!card) throw new Error('This card is no longer on the board.');
+  updateCard: async (cardId, patch, version) => {
+    if (!get().cardsById[cardId]) throw new Error('This card is no longer on the board.');
     try {
-      const saved = await cardsApi.updateCard(cardId, { ...patch, version: card.version });
+      const saved = await cardsApi.updateCard(cardId, { ...patch, version });
       set((s) => ({ cardsById: { ...s.cardsById, [saved.id]: saved } }));
       return saved;
     } catch (e) {
-      // Someone else saved first: take their version so a second save is a deliberate overwrite.
+      // Someone else saved first: show their version, which the editor puts the person's changes on.
       if (e instanceof ApiError && e.code === 'VERSION_CONFLICT' && isCard(e.current) && e.current.id === cardId) {
         const current = e.current;
         set((s) => ({ cardsById: { ...s.cardsById, [current.id]: current } }));

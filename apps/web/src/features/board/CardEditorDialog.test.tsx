@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import type { Card } from '@echoboard/contracts';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as cardsApi from '../../api/cards.ts';
@@ -24,6 +25,13 @@ vi.mock('../../api/contributions.ts', () => ({
   getContributions: vi.fn(async (cardId: string) => ({ cardId, effort: [], kudos: [], contributors: [] })),
 }));
 vi.mock('../../api/campaigns.ts', () => ({ listCampaigns: vi.fn(async () => []) }));
+
+/** A change that reached this browser over the live stream, as another person saved it. */
+function savedElsewhere(card: Card, changes: Partial<Card>) {
+  const saved = { ...card, ...changes, version: card.version + 1 };
+  act(() => useAppStore.setState((s) => ({ cardsById: { ...s.cardsById, [card.id]: saved } })));
+  return saved;
+}
 
 function openEditorFor(title: string) {
   const s = useAppStore.getState();
@@ -70,7 +78,7 @@ describe('CardEditorDialog', () => {
     expect(screen.getByRole('dialog', { name: 'Edit card' })).toBeInTheDocument();
   });
 
-  it('checks the title before sending and sends the parsed fields when valid', async () => {
+  it('checks the title before sending and sends the parsed fields that changed', async () => {
     const user = userEvent.setup();
     const card = openEditorFor('Press release');
     vi.mocked(cardsApi.updateCard).mockImplementation(async (_id, body) => ({ ...card, ...body, version: 2 }) as never);
@@ -86,13 +94,7 @@ describe('CardEditorDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(cardsApi.updateCard).toHaveBeenCalledWith(card.id, {
       title: 'Press kit',
-      description: '',
-      effort: null,
       labels: ['PR', 'launch'],
-      dueDate: null,
-      assignee: null,
-      assigneeId: null,
-      shareable: false,
       version: 1,
     });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -130,5 +132,82 @@ describe('CardEditorDialog', () => {
       expect.objectContaining({ assigneeId: memberId, assignee: 'Agency Ltd', shareable: true }),
     );
     expect(useAppStore.getState().cardsById[card.id]?.assigneeId).toBe(memberId);
+  });
+
+  it('saves with the version it opened on, so a teammate’s newer save is refused, then re-applies the change', async () => {
+    const user = userEvent.setup();
+    const card = openEditorFor('Press release');
+    render(<CardEditorHost />);
+    const renamed = savedElsewhere(card, { title: 'Press release (final)' });
+    vi.mocked(cardsApi.updateCard).mockRejectedValueOnce(
+      new ApiError({
+        status: 409,
+        code: 'VERSION_CONFLICT',
+        title: 'Conflict',
+        detail: '"Press release (final)" was changed by someone else (version 2, you had 1).',
+        current: renamed,
+      }),
+    );
+
+    await user.type(screen.getByLabelText('Description'), 'Embargo until Monday');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(cardsApi.updateCard).toHaveBeenLastCalledWith(card.id, { description: 'Embargo until Monday', version: 1 });
+    expect(screen.getByRole('alert')).toHaveTextContent('was changed by someone else');
+    expect(screen.getByLabelText('Title')).toHaveValue('Press release (final)');
+    expect(screen.getByLabelText('Description')).toHaveValue('Embargo until Monday');
+
+    vi.mocked(cardsApi.updateCard).mockImplementation(
+      async (_id, body) => ({ ...renamed, ...body, version: 3 }) as never,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(cardsApi.updateCard).toHaveBeenLastCalledWith(card.id, { description: 'Embargo until Monday', version: 2 });
+    expect(useAppStore.getState().cardsById[card.id]).toMatchObject({
+      title: 'Press release (final)',
+      description: 'Embargo until Monday',
+    });
+  });
+
+  it('says when someone else changed a field while it is open and shows their change on request', async () => {
+    const user = userEvent.setup();
+    const card = openEditorFor('Press release');
+    render(<CardEditorHost />);
+    await user.type(screen.getByLabelText('Labels'), 'PR');
+    savedElsewhere(card, { title: 'Press release (final)', labels: ['Launch'] });
+
+    expect(screen.getByRole('status')).toHaveTextContent('Someone else changed Title, Labels while you were editing.');
+    expect(screen.getByLabelText('Title')).toHaveValue('Press release');
+    await user.click(screen.getByRole('button', { name: 'Show their changes' }));
+
+    expect(screen.getByLabelText('Title')).toHaveValue('Press release (final)');
+    expect(screen.getByLabelText('Title')).toHaveFocus();
+    expect(screen.getByLabelText('Labels')).toHaveValue('PR');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'They also changed Labels; the form keeps what you typed there.',
+    );
+  });
+
+  it('takes a newer version that changed nothing the form shows, such as a block', async () => {
+    const user = userEvent.setup();
+    const card = openEditorFor('Press release');
+    vi.mocked(cardsApi.updateCard).mockImplementation(async (_id, body) => ({ ...card, ...body, version: 3 }) as never);
+    render(<CardEditorHost />);
+    savedElsewhere(card, { blockedReason: 'Waiting for legal' });
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+
+    await user.type(screen.getByLabelText('Assignee'), 'Grace');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(cardsApi.updateCard).toHaveBeenCalledWith(card.id, { assignee: 'Grace', version: 2 });
+  });
+
+  it('moves focus to the confirmation when asked to delete, and back when the card is kept', async () => {
+    const user = userEvent.setup();
+    openEditorFor('Press release');
+    render(<CardEditorHost />);
+
+    await user.click(screen.getByRole('button', { name: 'Delete card' }));
+    expect(screen.getByRole('button', { name: 'Yes, delete card' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep card' }));
+    expect(screen.getByRole('button', { name: 'Delete card' })).toHaveFocus();
   });
 });

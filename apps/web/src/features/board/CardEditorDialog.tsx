@@ -1,6 +1,7 @@
 import type { Card } from '@echoboard/contracts';
 import { CARD_LIMITS, DEFAULT_EFFORT_SCALE } from '@echoboard/domain';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { describeError, isApiError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
@@ -10,7 +11,15 @@ import { BlockedSection } from '../scrum/BlockedSection.tsx';
 import { useMembers } from '../sprints/useMembers.ts';
 import { ChecklistSection } from './ChecklistSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
-import { type CardFormErrors, type CardFormValues, validateCardForm, valuesFromCard } from './cardForm.ts';
+import {
+  CARD_FIELD_LABELS,
+  type CardFormErrors,
+  type CardFormValues,
+  pickFields,
+  validateCardForm,
+} from './cardForm.ts';
+import { placeAfterLeaving } from './focusCard.ts';
+import { useCardDraft } from './useCardDraft.ts';
 
 /** Opens for the card in `editingCardId`; renders nothing otherwise. */
 export function CardEditorHost() {
@@ -28,11 +37,16 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
   const deleteCard = useAppStore((s) => s.deleteCard);
   const archiveCard = useAppStore((s) => s.archiveCard);
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [values, setValues] = useState<CardFormValues>(() => valuesFromCard(card));
+  const { values, setValues, version, edited, changedSince, takeLatest } = useCardDraft(card);
   const [errors, setErrors] = useState<CardFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes when the card leaves the board (deleted, archived), read while it is still listed.
+  const afterLeaving = useRef<() => HTMLElement | null>(undefined);
   const formErrorId = useId();
 
   const members = useMembers(card.teamId);
@@ -53,20 +67,19 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
       setFormError('Check the highlighted fields.');
       return;
     }
+    // Nothing typed: there is nothing to send (the API refuses an empty change).
+    if (edited.length === 0) return onClose();
     setBusy(true);
     setFormError(null);
+    setNote(null);
     try {
-      await updateCard(card.id, result.value);
+      await updateCard(card.id, pickFields(result.value, edited), version);
       pushNotice(`Saved “${result.value.title}”.`, 'success');
       onClose();
     } catch (err) {
       if (isApiError(err)) {
         setErrors(err.fieldErrors() as CardFormErrors);
-        setFormError(
-          err.code === 'VERSION_CONFLICT'
-            ? `${err.detail} The card now shows the latest saved version in the board; save again to overwrite it with what you typed.`
-            : err.detail,
-        );
+        setFormError(err.code === 'VERSION_CONFLICT' ? `${err.detail} ${showLatest()}` : err.detail);
       } else {
         setFormError(describeError(err));
       }
@@ -75,14 +88,44 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
     }
   };
 
+  /** Puts the person's changes on the card as it is now (the store took the conflict's `current`). */
+  const showLatest = () => {
+    const both = takeLatest(useAppStore.getState().cardsById[card.id] ?? card);
+    const kept = both.length
+      ? ` They also changed ${both.map((k) => CARD_FIELD_LABELS[k]).join(', ')}; the form keeps what you typed there.`
+      : '';
+    return `The form now shows the card as it is now, with your changes on top: check it and save again.${kept}`;
+  };
+
+  const onShowLatest = () => {
+    setNote(showLatest());
+    // The button goes with the message; the first field is where checking the card starts.
+    titleRef.current?.focus();
+  };
+
+  /** Leaves the confirmation with focus on "Delete card" again, not on the page behind the dialog. */
+  const stopConfirming = () => {
+    flushSync(() => setConfirmingDelete(false));
+    deleteRef.current?.focus();
+  };
+
+  const noteLeaving = () => {
+    afterLeaving.current = placeAfterLeaving(
+      useAppStore.getState().cardIdsByColumn[card.columnId] ?? [],
+      card.id,
+      card.columnId,
+    );
+  };
+
   const onDelete = async () => {
     setBusy(true);
+    noteLeaving();
     try {
       await deleteCard(card.id);
       pushNotice(`Deleted “${card.title}”.`, 'success');
       onClose();
     } catch (err) {
-      setConfirmingDelete(false);
+      stopConfirming();
       setFormError(describeError(err));
       setBusy(false);
     }
@@ -90,6 +133,7 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
 
   const onArchive = async () => {
     setBusy(true);
+    noteLeaving();
     try {
       await archiveCard(card.id);
       pushNotice(`Archived “${card.title}”. Restore it from “Archived cards” above the board.`, 'success');
@@ -106,6 +150,7 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
       onClose={onClose}
       className="dialog--wide"
       description={columnName ? `In ${columnName}` : undefined}
+      returnFocus={() => afterLeaving.current?.()}
     >
       <form className="form" onSubmit={onSubmit} noValidate aria-describedby={formError ? formErrorId : undefined}>
         {formError ? (
@@ -113,10 +158,25 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
             {formError}
           </p>
         ) : null}
+        <div className="form__stale" role="status">
+          {changedSince.length ? (
+            <>
+              <p>
+                Someone else changed {changedSince.map((k) => CARD_FIELD_LABELS[k]).join(', ')} while you were editing.
+              </p>
+              <button type="button" className="button" onClick={onShowLatest}>
+                Show their changes
+              </button>
+            </>
+          ) : note ? (
+            <p>{note}</p>
+          ) : null}
+        </div>
         <Field label="Title" error={errors.title}>
           {(props) => (
             <input
               {...props}
+              ref={titleRef}
               data-autofocus
               className="input"
               value={values.title}
@@ -216,17 +276,28 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
             <legend className="visually-hidden">Confirm delete</legend>
             <p>Delete “{card.title}”? This cannot be undone.</p>
             <div className="form__buttons">
-              <button type="button" className="button button--danger" onClick={onDelete} disabled={busy}>
+              <button
+                ref={focusOnMount}
+                type="button"
+                className="button button--danger"
+                onClick={onDelete}
+                disabled={busy}
+              >
                 Yes, delete card
               </button>
-              <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
+              <button type="button" className="button" onClick={stopConfirming}>
                 Keep card
               </button>
             </div>
           </fieldset>
         ) : (
           <div className="form__buttons form__buttons--split">
-            <button type="button" className="button button--danger-ghost" onClick={() => setConfirmingDelete(true)}>
+            <button
+              ref={deleteRef}
+              type="button"
+              className="button button--danger-ghost"
+              onClick={() => setConfirmingDelete(true)}
+            >
               Delete card
             </button>
             <button type="button" className="button" onClick={onArchive} disabled={busy}>
@@ -249,3 +320,6 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
     </Dialog>
   );
 }
+
+/** The confirmation's first button takes focus as it appears, in place of the button that asked for it. */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();

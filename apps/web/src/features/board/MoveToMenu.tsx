@@ -4,6 +4,8 @@ import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
+import { focusIfLost } from '../common/focus.ts';
+import { cardElement } from './focusCard.ts';
 
 /** The non-drag way to move a card: pick a column and top or bottom. */
 export function MoveToHost() {
@@ -34,11 +36,12 @@ export function MoveToDialog({ cardId, onClose }: { cardId: string; onClose: () 
         ? { cardId, toColumnId: columnId, afterCardId: null, beforeCardId: ids[0] ?? null }
         : { cardId, toColumnId: columnId, afterCardId: ids.at(-1) ?? null, beforeCardId: null };
     onClose();
-    void moveCard(command);
+    // A card put back after a refusal is drawn anew in its first column, and focus goes with the old one.
+    void moveCard(command).then(() => focusIfLost(() => cardElement(cardId)));
   };
 
   return (
-    <Dialog title={`Move “${title}”`} onClose={onClose}>
+    <Dialog title={`Move “${title}”`} onClose={onClose} returnFocus={() => cardElement(cardId)}>
       <form className="form" onSubmit={onSubmit}>
         <Field label="Column">
           {(props) => (

@@ -82,3 +82,30 @@ export function validateCardForm(
     value: { title, description: v.description, effort, labels, dueDate, assignee, assigneeId, shareable: v.shareable },
   };
 }
+
+/** What each field is called on the form, to name them in messages. */
+export const CARD_FIELD_LABELS: Record<keyof CardFormValues, string> = {
+  title: 'Title',
+  description: 'Description',
+  effort: 'Effort',
+  labels: 'Labels',
+  dueDate: 'Due date',
+  assignee: 'Assignee',
+  assigneeId: 'Team member',
+  shareable: 'Share with end users',
+};
+
+const FIELD_NAMES = Object.keys(CARD_FIELD_LABELS) as (keyof CardFormValues)[];
+
+/** The fields whose form values differ between `a` and `b`. */
+export const differingFields = (a: CardFormValues, b: CardFormValues) => FIELD_NAMES.filter((k) => a[k] !== b[k]);
+
+/** Only the named fields of a validated form, for a save that leaves the others as they are on the server. */
+export const pickFields = (fields: CardFields, names: readonly (keyof CardFields)[]): Partial<CardFields> =>
+  Object.fromEntries(names.map((k) => [k, fields[k]]));
+
+/** `values` typed against the card `was`, moved onto the newer card `now`: the edited fields keep what was typed. */
+export function rebasedValues(values: CardFormValues, was: Card, now: Card): CardFormValues {
+  const edited = differingFields(values, valuesFromCard(was));
+  return { ...valuesFromCard(now), ...Object.fromEntries(edited.map((k) => [k, values[k]])) };
+}

@@ -56,4 +56,46 @@ describe('Dialog', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus();
   });
+
+  it('sends focus where returnFocus says when the opener went with what the dialog did', async () => {
+    function Removal() {
+      const [removed, setRemoved] = useState(false);
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          {removed ? null : (
+            <button type="button" onClick={() => setOpen(true)}>
+              Remove row
+            </button>
+          )}
+          <button type="button" id="next-row">
+            Next row
+          </button>
+          {open ? (
+            <Dialog
+              title="Remove the row?"
+              onClose={() => setOpen(false)}
+              returnFocus={() => document.getElementById('next-row')}
+            >
+              <button
+                type="button"
+                onClick={() => {
+                  setRemoved(true);
+                  setOpen(false);
+                }}
+              >
+                Remove
+              </button>
+            </Dialog>
+          ) : null}
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Removal />);
+    await user.click(screen.getByRole('button', { name: 'Remove row' }));
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next row' })).toHaveFocus();
+  });
 });

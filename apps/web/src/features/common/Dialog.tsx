@@ -7,6 +7,8 @@ interface DialogProps {
   /** Extra class for sizing (e.g. "dialog--wide"). */
   className?: string;
   description?: ReactNode;
+  /** Where focus goes on close when the opener is gone (it went with what the dialog changed). */
+  returnFocus?: () => HTMLElement | null | undefined;
 }
 
 const FOCUSABLE =
@@ -32,14 +34,16 @@ function wrapFocus(event: KeyboardEvent<HTMLDialogElement>) {
 
 /**
  * A modal built on <dialog>: the browser makes the page inert and closes on Escape; Tab wraps
- * inside it. Focus goes back to whatever opened it, because the opener may have re-rendered meanwhile.
+ * inside it. Focus goes back to whatever opened it, or where `returnFocus` says when the opener is gone.
  */
-export function Dialog({ title, onClose, children, className, description }: DialogProps) {
+export function Dialog({ title, onClose, children, className, description, returnFocus }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const returnFocusRef = useRef(returnFocus);
+  returnFocusRef.current = returnFocus;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -58,6 +62,7 @@ export function Dialog({ title, onClose, children, className, description }: Dia
       dialog.removeEventListener('close', handleClose);
       if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus();
+      else returnFocusRef.current?.()?.focus();
     };
   }, []);
 

@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import type { Feedback } from '@echoboard/contracts';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client.ts';
@@ -18,6 +19,26 @@ const offline = new ApiError({
   code: 'NETWORK_ERROR',
   title: 'Network error',
   detail: 'Can’t reach the Echoboard server. Check your connection, then try again.',
+});
+
+const feedback = (id: string, rating: number, change: string): Feedback => ({
+  id,
+  teamId: 't',
+  sprint: { id: 's', name: 'Sprint 1' },
+  link: null,
+  rating,
+  worked: '',
+  change,
+  itemRatings: [],
+  name: null,
+  email: null,
+  status: 'new',
+  duplicateOfId: null,
+  triageNote: '',
+  triagedBy: null,
+  triagedAt: null,
+  createdAt: '2026-03-02T10:00:00.000Z',
+  cards: [],
 });
 
 describe('FeedbackInbox', () => {
@@ -48,5 +69,23 @@ describe('FeedbackInbox', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText(/No feedback yet/)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('puts focus on the next feedback once the accepted one has lost its buttons', async () => {
+    const user = userEvent.setup();
+    const first = feedback('f1', 2, 'Shorter emails');
+    const second = feedback('f2', 4, 'More webinars');
+    vi.mocked(feedbackApi.listFeedback)
+      .mockResolvedValueOnce([first, second])
+      .mockResolvedValueOnce([{ ...first, status: 'accepted' }, second]);
+    vi.mocked(feedbackApi.acceptFeedback).mockResolvedValue(undefined as never);
+    render(<FeedbackInbox teamId="t" sprints={[]} links={[]} isLead />);
+
+    const rated2 = await screen.findByRole('article', { name: 'Feedback rated 2 of 5' });
+    await user.click(within(rated2).getByRole('button', { name: 'Accept…' }));
+    await user.click(screen.getByRole('button', { name: 'Accept into the backlog' }));
+
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Feedback rated 4 of 5' })).toHaveFocus());
+    expect(within(rated2).queryByRole('button', { name: 'Accept…' })).not.toBeInTheDocument();
   });
 });

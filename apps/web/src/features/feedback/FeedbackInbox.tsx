@@ -1,6 +1,6 @@
 import type { Feedback, FeedbackLink, FeedbackQuery, FeedbackSprint } from '@echoboard/contracts';
 import { FEEDBACK_STATUSES } from '@echoboard/domain';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { listFeedback } from '../../api/feedback.ts';
 import { useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
@@ -27,11 +27,28 @@ export function FeedbackInbox({
   const { data: items, error, reload } = useLoad(useCallback(() => listFeedback(teamId, query), [teamId, query]));
   const filtered = Object.values(query).some((v) => v !== undefined);
 
+  // The triaged item loses its buttons (or leaves a filtered list) when the inbox reloads, taking
+  // focus with them: focus then goes to the item that followed it, else the one before, else the list.
+  const focusAfterReload = useRef<string | null>(null);
+  const listRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const id = focusAfterReload.current;
+    focusAfterReload.current = null;
+    if (id === null || !items) return;
+    const item = listRef.current?.querySelector<HTMLElement>(`[data-feedback-id="${id}"]`);
+    (item ?? listRef.current)?.focus();
+  }, [items]);
+  const triaged = (id: string) => {
+    const ids = (items ?? []).map((f) => f.id);
+    const index = ids.indexOf(id);
+    focusAfterReload.current = ids[index + 1] ?? ids[index - 1] ?? '';
+  };
+
   const set = (key: keyof FeedbackQuery, value: string) =>
     setQuery((q) => ({ ...q, [key]: value === '' ? undefined : key === 'rating' ? Number(value) : value }));
 
   return (
-    <section aria-labelledby="inbox-title">
+    <section aria-labelledby="inbox-title" ref={listRef} tabIndex={-1}>
       <h2 id="inbox-title">Feedback inbox</h2>
       <div className="feedback-inbox__filters">
         <Filter label="Sprint" value={query.sprintId} onChange={(v) => set('sprintId', v)}>
@@ -77,7 +94,7 @@ export function FeedbackInbox({
         <ul className="feedback-inbox" aria-label="Feedback">
           {items.map((f) => (
             <li key={f.id} className="feedback-inbox__item">
-              <article aria-label={`Feedback rated ${f.rating} of 5`}>
+              <article aria-label={`Feedback rated ${f.rating} of 5`} data-feedback-id={f.id} tabIndex={-1}>
                 <p>
                   <strong>{f.rating}/5</strong> · {f.sprint.name}
                   {f.link ? ` · ${f.link.label}` : ''} · {new Date(f.createdAt).toLocaleString()} ·{' '}
@@ -139,6 +156,7 @@ export function FeedbackInbox({
           others={(items ?? []).filter((f) => f.id !== triaging.feedback.id)}
           onClose={() => setTriaging(null)}
           onDone={() => {
+            triaged(triaging.feedback.id);
             setTriaging(null);
             pushNotice('Feedback triaged.', 'success');
             reload();
