@@ -38,7 +38,8 @@ describe('the demo seed', () => {
       await app.close();
       await fresh.drop();
     }
-  });
+    // A fresh database, the seed and five sign-ins (scrypt) in one scenario.
+  }, 90_000);
 });
 
 /** The demo board runs a sprint started days ago, after a completed one, with the next one planned. */
