@@ -22,6 +22,8 @@ const card = (scope: Page | Locator, title: string) => scope.getByRole('article'
 
 /** dnd-kit needs real intermediate pointer moves: press, nudge past the activation distance, glide, release. */
 async function dragInto(page: Page, source: Locator, target: Locator) {
+  // The mouse moves in the viewport: a card scrolled out of it (say, after saving availability below) cannot be picked up.
+  await source.scrollIntoViewIfNeeded();
   const from = await source.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error('not visible');
@@ -138,6 +140,10 @@ test('a lead estimates cards while planning, and the meter follows', async ({ pa
   await expect(page.getByTestId('meter-Team')).toContainText('0 points committed');
   await effort.selectOption('8');
   await expect(page.getByTestId('meter-Team')).toContainText('8 points committed');
+  // No one has entered available days: the capacity is not known, not exceeded.
+  await expect(page.getByTestId('meter-Team')).toContainText('capacity not known yet');
+  await expect(page.getByText('No one has entered their available days for this sprint yet.')).toBeVisible();
+  await expect(page.getByText('Over capacity')).toBeHidden();
   await page.reload();
   await expect(page.getByLabel('Effort of “Press release”')).toHaveValue('8');
 });

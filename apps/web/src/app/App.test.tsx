@@ -41,4 +41,14 @@ describe('App', () => {
     expect(screen.queryByRole('heading', { name: 'Can’t reach the server' })).not.toBeInTheDocument();
     expect(authApi.me).toHaveBeenCalledTimes(2);
   });
+
+  it('sends a signed-out visitor to sign in, then back to the whole address, sprint and all', async () => {
+    window.history.replaceState(null, '', '/boards/b1/review?sprint=s2');
+    vi.mocked(authApi.me).mockRejectedValue(
+      new ApiError({ status: 401, code: 'UNAUTHENTICATED', title: 'x', detail: 'Sign in.' }),
+    );
+    render(<App />);
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('next')).toBe('/boards/b1/review?sprint=s2');
+  });
 });

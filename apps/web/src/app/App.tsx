@@ -34,10 +34,11 @@ export function App() {
   }, [start, forEndUsers]);
   useEffect(() => onUnauthenticated(sessionEnded), [sessionEnded]);
 
-  // A signed-out visitor on a member page signs in first, then comes back to it.
+  // A signed-out visitor on a member page signs in first, then comes back to it (and to the
+  // sprint its address names, on a review).
   useEffect(() => {
     if (sessionStatus === 'signed-out' && !isPublicRoute(route)) {
-      navigate(withNext('/signin', window.location.pathname), { replace: true });
+      navigate(withNext('/signin', window.location.pathname + window.location.search), { replace: true });
     }
     if (sessionStatus === 'signed-in' && (route.name === 'signin' || route.name === 'signup')) {
       navigate(nextPath(), { replace: true });

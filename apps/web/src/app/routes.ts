@@ -57,7 +57,9 @@ export function parseRoute(pathname: string): Route {
 }
 
 export const boardPath = (boardId: string) => `/boards/${encodeURIComponent(boardId)}`;
-export const reviewPath = (boardId: string) => `${boardPath(boardId)}/review`;
+/** A board's sprint review; with a sprint, that sprint's, so a reload or a shared link keeps it. */
+export const reviewPath = (boardId: string, sprintId?: string) =>
+  `${boardPath(boardId)}/review${sprintId ? `?sprint=${encodeURIComponent(sprintId)}` : ''}`;
 export const campaignsPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/campaigns`;
 export const planningPath = (boardId: string) => `${boardPath(boardId)}/planning`;
 export const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
@@ -99,4 +101,10 @@ function subscribe(listener: () => void) {
 
 export function usePathname() {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** One query parameter of the address, followed as navigate() and the history change it. */
+export function useSearchParam(name: string): string | null {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  return new URLSearchParams(search).get(name);
 }

@@ -56,45 +56,47 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
       {campaigns.length === 0 ? (
         <p>No campaigns yet. {isLead ? 'Create one with “New campaign”.' : 'A team lead can create one.'}</p>
       ) : (
-        <table className="review__table">
-          <caption>Spend against budget and return on investment</caption>
-          <thead>
-            <tr>
-              <th scope="col">Campaign</th>
-              <th scope="col">Spend / budget</th>
-              <th scope="col">Revenue</th>
-              <th scope="col">ROI</th>
-              <th scope="col">Cards</th>
-            </tr>
-          </thead>
-          <tbody>
-            {campaigns.map((c) => (
-              <tr key={c.id} aria-current={openId === c.id ? 'true' : undefined}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => {
-                      setOpenId(c.id);
-                      setMode('view');
-                    }}
-                  >
-                    {c.name}
-                  </button>
-                </th>
-                <td>
-                  {formatMoney(c.spendMinor)} / {formatMoney(c.budgetMinor)} {c.currency} ({percent(c.budget.ratio)},{' '}
-                  {BUDGET_TEXT[c.budget.state]})
-                </td>
-                <td>
-                  {formatMoney(c.revenueMinor)} {c.currency}
-                </td>
-                <td>{percent(c.roi)}</td>
-                <td>{c.cardCount}</td>
+        <div className="review__table-scroll">
+          <table className="review__table">
+            <caption>Spend against budget and return on investment</caption>
+            <thead>
+              <tr>
+                <th scope="col">Campaign</th>
+                <th scope="col">Spend / budget</th>
+                <th scope="col">Revenue</th>
+                <th scope="col">ROI</th>
+                <th scope="col">Cards</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {campaigns.map((c) => (
+                <tr key={c.id} aria-current={openId === c.id ? 'true' : undefined}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        setOpenId(c.id);
+                        setMode('view');
+                      }}
+                    >
+                      {c.name}
+                    </button>
+                  </th>
+                  <td>
+                    {formatMoney(c.spendMinor)} / {formatMoney(c.budgetMinor)} {c.currency} ({percent(c.budget.ratio)},{' '}
+                    {BUDGET_TEXT[c.budget.state]})
+                  </td>
+                  <td>
+                    {formatMoney(c.revenueMinor)} {c.currency}
+                  </td>
+                  <td>{percent(c.roi)}</td>
+                  <td>{c.cardCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {openId && !open ? <Loading>Loading the campaign…</Loading> : null}
       {open ? (

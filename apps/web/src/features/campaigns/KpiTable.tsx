@@ -28,58 +28,60 @@ export function KpiTable({ campaignId, kpis, onChange }: { campaignId: string; k
 
   return (
     <>
-      <table className="review__table">
-        <caption>KPIs against targets</caption>
-        <thead>
-          <tr>
-            <th scope="col">KPI</th>
-            <th scope="col">Baseline</th>
-            <th scope="col">Target</th>
-            <th scope="col">Actual</th>
-            <th scope="col">Progress</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {kpis.map((kpi) => (
-            <tr key={kpi.id}>
-              <th scope="row">
-                {kpi.name}
-                {kpi.unit ? ` (${kpi.unit})` : ''}
-                {kpi.leading ? ' · leading indicator' : ''}
-                {kpi.direction === 'decrease' ? ' · lower is better' : ''}
+      <div className="review__table-scroll">
+        <table className="review__table">
+          <caption>KPIs against targets</caption>
+          <thead>
+            <tr>
+              <th scope="col">KPI</th>
+              <th scope="col">Baseline</th>
+              <th scope="col">Target</th>
+              <th scope="col">Actual</th>
+              <th scope="col">Progress</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
               </th>
-              <td>{kpi.baseline}</td>
-              <td>{kpi.target}</td>
-              <td>
-                <input
-                  className="input input--narrow"
-                  aria-label={`Actual ${kpi.name}`}
-                  type="number"
-                  defaultValue={kpi.actual ?? ''}
-                  onBlur={(e) => {
-                    const actual = asNumber(e.target.value);
-                    if (actual !== kpi.actual && (actual === null || Number.isFinite(actual))) {
-                      void run(() => updateKpi(kpi.id, { actual }));
-                    }
-                  }}
-                />
-              </td>
-              <td>
-                {KPI_STATE_TEXT[kpi.state]}
-                {kpi.progress === null ? '' : ` (${Math.round(kpi.progress * 100)} %)`}
-              </td>
-              <td>
-                <button type="button" className="button" onClick={() => void run(() => deleteKpi(kpi.id))}>
-                  Remove <span className="visually-hidden">{kpi.name}</span>
-                </button>
-              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {kpis.map((kpi) => (
+              <tr key={kpi.id}>
+                <th scope="row">
+                  {kpi.name}
+                  {kpi.unit ? ` (${kpi.unit})` : ''}
+                  {kpi.leading ? ' · leading indicator' : ''}
+                  {kpi.direction === 'decrease' ? ' · lower is better' : ''}
+                </th>
+                <td>{kpi.baseline}</td>
+                <td>{kpi.target}</td>
+                <td>
+                  <input
+                    className="input input--narrow"
+                    aria-label={`Actual ${kpi.name}`}
+                    type="number"
+                    defaultValue={kpi.actual ?? ''}
+                    onBlur={(e) => {
+                      const actual = asNumber(e.target.value);
+                      if (actual !== kpi.actual && (actual === null || Number.isFinite(actual))) {
+                        void run(() => updateKpi(kpi.id, { actual }));
+                      }
+                    }}
+                  />
+                </td>
+                <td>
+                  {KPI_STATE_TEXT[kpi.state]}
+                  {kpi.progress === null ? '' : ` (${Math.round(kpi.progress * 100)} %)`}
+                </td>
+                <td>
+                  <button type="button" className="button" onClick={() => void run(() => deleteKpi(kpi.id))}>
+                    Remove <span className="visually-hidden">{kpi.name}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <form
         className="kpi-form"
         onSubmit={(e) => {

@@ -20,7 +20,7 @@ export function BurndownSection({ burndown }: { burndown: PublicSprintReview['bu
         <p>No burndown: this sprint was never started, or its start is no longer in the board's history.</p>
       ) : (
         <>
-          <LineChart labels={labels} series={series} />
+          <LineChart labels={labels} xLabel="Day" series={series} />
           <table className="review__table">
             <caption>Remaining points per day against the ideal line</caption>
             <thead>
@@ -76,7 +76,7 @@ export function VelocitySection({ velocity }: { velocity: PublicSprintReview['ve
         <p>No completed sprints yet: velocity appears after the first sprint is completed.</p>
       ) : (
         <>
-          <LineChart labels={labels} series={series} />
+          <LineChart labels={labels} xLabel="Sprint" series={series} />
           <table className="review__table">
             <caption>Committed and completed points per completed sprint</caption>
             <thead>

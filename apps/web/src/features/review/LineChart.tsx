@@ -12,10 +12,27 @@ export interface Series {
 }
 
 /**
+ * The points axis starts at 0, whatever the data: from 16 to 19 it would draw 16 done of 19
+ * committed as a sliver against a full bar. Above the data it keeps uPlot's usual headroom.
+ */
+export const POINTS_RANGE: uPlot.Range.Config = { min: { soft: 0, mode: 1 }, max: { pad: 0.1, soft: 0, mode: 3 } };
+
+/**
  * A chart drawn by uPlot on a canvas. It is decoration for sighted readers: the figures are in
  * the table next to it, so the canvas is hidden from assistive technology (aria-hidden).
  */
-export function LineChart({ labels, series, height = 240 }: { labels: string[]; series: Series[]; height?: number }) {
+export function LineChart({
+  labels,
+  xLabel,
+  series,
+  height = 240,
+}: {
+  labels: string[];
+  /** What one step along the x axis is (a day, a sprint), as the legend names it. */
+  xLabel: string;
+  series: Series[];
+  height?: number;
+}) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = host.current;
@@ -28,10 +45,10 @@ export function LineChart({ labels, series, height = 240 }: { labels: string[]; 
         height,
         legend: { show: true },
         cursor: { drag: { x: false, y: false } },
-        scales: { x: { time: false } },
+        scales: { x: { time: false }, y: { range: POINTS_RANGE } },
         axes: [{ values: (_u, ticks) => ticks.map((t) => labels[t] ?? '') }, { label: 'Points' }],
         series: [
-          { label: 'Day' },
+          { label: xLabel },
           ...series.map((s) => ({
             label: s.label,
             stroke: s.color,
@@ -50,6 +67,6 @@ export function LineChart({ labels, series, height = 240 }: { labels: string[]; 
       resize.disconnect();
       chart.destroy();
     };
-  }, [labels, series, height]);
+  }, [labels, xLabel, series, height]);
   return <div ref={host} className="chart" aria-hidden="true" data-testid="chart" />;
 }

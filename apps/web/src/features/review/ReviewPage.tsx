@@ -1,5 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import type { Sprint } from '@echoboard/contracts';
+import { useCallback, useMemo } from 'react';
 import { getSprintReview, listReviewableSprints } from '../../api/review.ts';
+import { navigate, reviewPath, useSearchParam } from '../../app/routes.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
 import { useLoad } from '../common/useLoad.ts';
@@ -9,14 +11,24 @@ import { ShareReview } from './ShareReview.tsx';
 import './review.css';
 import { Loading } from '../common/Loading.tsx';
 
+const completedOn = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** How the picker tells sprints apart: running, or when it was completed (not its planned end). */
+const sprintStatus = (sprint: Sprint) =>
+  sprint.state === 'active'
+    ? 'running'
+    : sprint.completedAt
+      ? `completed ${completedOn.format(new Date(sprint.completedAt))}`
+      : `ended ${sprint.endDate}`;
+
 /** The sprint review of a board: pick a sprint (latest first), read its figures, print, export or share. */
 export default function ReviewPage({ boardId }: { boardId: string }) {
   const me = useAppStore((s) => s.me);
   const listed = useLoad(useCallback(() => listReviewableSprints(boardId), [boardId]));
   const sprints = listed.data;
-  const [picked, setPicked] = useState<string | null>(null);
-  // Latest first: the newest sprint until another is picked.
-  const sprintId = picked ?? sprints?.[0]?.id ?? null;
+  const wanted = useSearchParam('sprint');
+  // The sprint named in the address if it has a review; otherwise the newest (the list is latest first).
+  const sprintId = sprints?.find((s) => s.id === wanted)?.id ?? sprints?.[0]?.id ?? null;
   const reviewed = useLoad(useMemo(() => (sprintId ? () => getSprintReview(sprintId) : null), [sprintId]));
   const review = reviewed.data;
 
@@ -36,11 +48,14 @@ export default function ReviewPage({ boardId }: { boardId: string }) {
       <header className="review__header">
         <h1 id="review-title">Sprint review</h1>
         <label className="review__picker">
-          Sprint{' '}
-          <select value={sprintId ?? ''} onChange={(e) => setPicked(e.target.value)}>
+          Sprint {/* Replacing the address: picking another sprint is not a page to go back to. */}
+          <select
+            value={sprintId ?? ''}
+            onChange={(e) => navigate(reviewPath(boardId, e.target.value), { replace: true })}
+          >
             {sprints.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name} ({s.state === 'active' ? 'running' : `ended ${s.endDate}`})
+                {s.name} ({sprintStatus(s)})
               </option>
             ))}
           </select>

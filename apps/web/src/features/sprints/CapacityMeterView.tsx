@@ -1,5 +1,5 @@
-import type { CapacityMeter, Member, Meter } from '@echoboard/contracts';
-import { NEAR_CAPACITY_RATIO, VELOCITY_WINDOW } from '@echoboard/domain';
+import type { CapacityMeter, Member, Meter, Sprint } from '@echoboard/contracts';
+import { NEAR_CAPACITY_RATIO, velocity } from '@echoboard/domain';
 import { useId } from 'react';
 
 const STATE_WORDS: Record<Meter['state'], string> = {
@@ -11,14 +11,32 @@ const STATE_WORDS: Record<Meter['state'], string> = {
 /** Points are often halves of a day's rate; one decimal is as precise as planning gets. */
 export const formatPoints = (n: number) => `${Math.round(n * 10) / 10} ${n === 1 ? 'point' : 'points'}`;
 
-export function basisText(capacity: CapacityMeter): string {
+/**
+ * How many completed sprints the capacity's velocity comes from. The planning response does not
+ * say, so this reads the board's sprints as the server does (its other completed sprints that have
+ * a record) through the same domain rule, which takes the latest VELOCITY_WINDOW of them.
+ */
+export const velocitySprintCount = (sprints: readonly Sprint[], sprintId: string): number =>
+  velocity(
+    sprints.flatMap((sp) =>
+      sp.id !== sprintId && sp.state === 'completed' && sp.record ? [{ endDate: sp.endDate, ...sp.record }] : [],
+    ),
+  ).sprintsUsed;
+
+const lastSprints = (count: number) =>
+  count === 0 ? "recent sprints'" : count === 1 ? "the last sprint's" : `the last ${count} sprints'`;
+
+/** Where the capacity comes from; `sprints` is how many completed sprints its velocity is from. */
+export function basisText(capacity: CapacityMeter, sprints: number): string {
   const rate = capacity.pointsPerAvailableDay;
   const perDay = rate === null ? '' : `: ${Math.round(rate * 100) / 100} points per available day`;
   switch (capacity.basis) {
     case 'availability':
-      return `From the last ${VELOCITY_WINDOW} sprints' velocity${perDay}`;
+      return `From ${lastSprints(sprints)} velocity${perDay}`;
     case 'average':
-      return `From the last ${VELOCITY_WINDOW} sprints' average velocity (they recorded no availability)`;
+      return sprints === 1
+        ? "From the last sprint's velocity (it recorded no availability)"
+        : `From ${lastSprints(sprints)} average velocity (they recorded no availability)`;
     case 'default':
       return `Lead's default${perDay}`;
   }
@@ -27,34 +45,50 @@ export function basisText(capacity: CapacityMeter): string {
 /**
  * Committed points against capacity, for the team and each member. It only warns: a lead may
  * plan over capacity. The state is in words as well as colour, and the numbers are plain text.
+ * Until someone states their available days, capacity scales with none: the meter says so and asks
+ * for them rather than reading every commitment as over capacity.
  */
 export function CapacityMeterView({
   capacity,
   members,
   unestimated,
+  availabilityStated,
+  velocitySprints,
 }: {
   capacity: CapacityMeter;
   members: Member[];
   /** Titles of the sprint's cards without an estimate. */
   unestimated: { id: string; title: string }[];
+  /** Whether anyone has stated their available days for the sprint (0 days is stated). */
+  availabilityStated: boolean;
+  /** How many completed sprints the velocity is from (see velocitySprintCount). */
+  velocitySprints: number;
 }) {
   const headingId = useId();
   const nameOf = (id: string) => members.find((m) => m.userId === id)?.name ?? 'Former member';
+  // An average velocity is the team's capacity without availability; the other bases scale by it.
+  const teamKnown = availabilityStated || capacity.basis === 'average';
   return (
     <section className="capacity" aria-labelledby={headingId}>
       <h2 id={headingId} className="capacity__title">
         Capacity
       </h2>
-      <MeterRow label="Team" meter={capacity.team} />
+      {availabilityStated ? null : (
+        <p className="capacity__prompt">
+          No one has entered their available days for this sprint yet. Enter them under “Available days” to see the
+          {teamKnown ? " members' capacity" : ' capacity'}.
+        </p>
+      )}
+      <MeterRow label="Team" meter={capacity.team} known={teamKnown} />
       <p className="capacity__basis">
-        {basisText(capacity)}; {capacity.totalAvailableDays} available{' '}
+        {basisText(capacity, velocitySprints)}; {capacity.totalAvailableDays} available{' '}
         {capacity.totalAvailableDays === 1 ? 'day' : 'days'}.
       </p>
       {capacity.members.length > 0 ? (
         <ul className="capacity__members" aria-label="Per member">
           {capacity.members.map((m) => (
             <li key={m.memberId}>
-              <MeterRow label={nameOf(m.memberId)} meter={m} />
+              <MeterRow label={nameOf(m.memberId)} meter={m} known={availabilityStated} />
             </li>
           ))}
         </ul>
@@ -73,7 +107,17 @@ export function CapacityMeterView({
   );
 }
 
-function MeterRow({ label, meter }: { label: string; meter: Meter }) {
+/** One meter, or only the committed points while capacity is not `known`. */
+function MeterRow({ label, meter, known }: { label: string; meter: Meter; known: boolean }) {
+  if (!known) {
+    return (
+      <div className="meter" data-testid={`meter-${label}`}>
+        <p className="meter__label">
+          <strong>{label}</strong>: {formatPoints(meter.committed)} committed — capacity not known yet
+        </p>
+      </div>
+    );
+  }
   const text = `${formatPoints(meter.committed)} committed of ${formatPoints(meter.capacity)}`;
   // The native meter colours itself: below `low` is good, up to `high` a warning, above it bad.
   const max = Math.max(meter.capacity, meter.committed, 1);
