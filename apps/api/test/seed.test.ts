@@ -63,7 +63,7 @@ async function expectDemoSprints(app: Awaited<ReturnType<typeof buildApp>>, pass
   const detail = (await lead({ method: 'GET', url: `/api/sprints/${active.id}` })).json();
   expect(detail.cards).toHaveLength(20);
   expect(detail.progress).toMatchObject({ day: 4, of: 14, state: 'in-progress' });
-  expect(detail.capacity.basis).toBe('availability');
+  expect(detail.capacity).toMatchObject({ basis: 'availability', sprintsUsed: 1 });
   const backlog = (await lead({ method: 'GET', url: `/api/teams/${teamId}/backlog` })).json();
   expect(backlog.cards.length).toBeGreaterThanOrEqual(3);
 

@@ -31,6 +31,8 @@ export const CapacityMeter = z
     basis: z.enum(['availability', 'average', 'default']),
     pointsPerAvailableDay: z.number().nullable(),
     totalAvailableDays: z.number(),
+    /** How many completed sprints the velocity is from (up to the domain's VELOCITY_WINDOW; 0 on the default). */
+    sprintsUsed: z.number().int(),
     team: Meter,
     members: z.array(Meter.extend({ memberId: Id })),
     unestimatedCardIds: z.array(Id),

@@ -69,6 +69,7 @@ describe('teamCapacity', () => {
       basis: 'availability',
       pointsPerAvailableDay: 1,
       totalAvailableDays: 20,
+      sprintsUsed: 3,
     });
     const halfTeam = [{ memberId: 'ana', availableDays: 10 }];
     expect(teamCapacity({ history, availability: halfTeam, defaultPointsPerAvailableDay: 3 }).points).toBe(10);
@@ -81,6 +82,7 @@ describe('teamCapacity', () => {
       basis: 'average',
       pointsPerAvailableDay: null,
       totalAvailableDays: 20,
+      sprintsUsed: 3,
     });
   });
 
@@ -90,6 +92,7 @@ describe('teamCapacity', () => {
       basis: 'default',
       pointsPerAvailableDay: 1.5,
       totalAvailableDays: 20,
+      sprintsUsed: 0,
     });
     expect(teamCapacity({ history: [], availability: [], defaultPointsPerAvailableDay: 1.5 }).points).toBe(0);
   });

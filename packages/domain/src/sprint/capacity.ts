@@ -101,6 +101,8 @@ export interface TeamCapacity {
   /** The rate used; null for 'average', which has none. */
   pointsPerAvailableDay: number | null;
   totalAvailableDays: number;
+  /** How many completed sprints the velocity is from (0 on the lead's default). */
+  sprintsUsed: number;
 }
 
 export interface TeamCapacityInput {
@@ -112,20 +114,33 @@ export interface TeamCapacityInput {
 
 export const teamCapacity = (input: TeamCapacityInput): TeamCapacity => {
   const days = totalAvailableDays(input.availability);
-  const { averagePoints, pointsPerAvailableDay } = velocity(input.history);
+  const { averagePoints, pointsPerAvailableDay, sprintsUsed } = velocity(input.history);
   if (pointsPerAvailableDay !== null) {
     return {
       points: pointsPerAvailableDay * days,
       basis: 'availability',
       pointsPerAvailableDay,
       totalAvailableDays: days,
+      sprintsUsed,
     };
   }
   if (averagePoints !== null) {
-    return { points: averagePoints, basis: 'average', pointsPerAvailableDay: null, totalAvailableDays: days };
+    return {
+      points: averagePoints,
+      basis: 'average',
+      pointsPerAvailableDay: null,
+      totalAvailableDays: days,
+      sprintsUsed,
+    };
   }
   const rate = input.defaultPointsPerAvailableDay;
-  return { points: rate * days, basis: 'default', pointsPerAvailableDay: rate, totalAvailableDays: days };
+  return {
+    points: rate * days,
+    basis: 'default',
+    pointsPerAvailableDay: rate,
+    totalAvailableDays: days,
+    sprintsUsed: 0,
+  };
 };
 
 /** Team capacity × the member's share of available days; 0 for a member with no stated availability. */

@@ -155,6 +155,7 @@ export async function loadSprintDetail(client: Client, sprintId: string, now = n
       basis: capacity.basis,
       pointsPerAvailableDay: capacity.pointsPerAvailableDay,
       totalAvailableDays: capacity.totalAvailableDays,
+      sprintsUsed: capacity.sprintsUsed,
       ...meter,
     },
     progress: sprint.state === 'active' ? { today, ...sprintProgress(sprint, today) } : null,

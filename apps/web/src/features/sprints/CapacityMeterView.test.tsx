@@ -1,7 +1,7 @@
-import type { CapacityMeter, Member, Sprint } from '@echoboard/contracts';
+import type { CapacityMeter, Member } from '@echoboard/contracts';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CapacityMeterView, velocitySprintCount } from './CapacityMeterView.tsx';
+import { CapacityMeterView } from './CapacityMeterView.tsx';
 
 const member = (userId: string, name: string): Member => ({
   userId,
@@ -18,6 +18,7 @@ const meter = (overrides: Partial<CapacityMeter> = {}): CapacityMeter => ({
   basis: 'default',
   pointsPerAvailableDay: 1.5,
   totalAvailableDays: 8,
+  sprintsUsed: 0,
   team: { committed: 13, capacity: 12, ratio: 13 / 12, state: 'over' },
   members: [
     { memberId: ADA, committed: 5, capacity: 9, ratio: 5 / 9, state: 'under' },
@@ -35,7 +36,6 @@ describe('CapacityMeterView', () => {
         members={[member(ADA, 'Ada Byron'), member(BO, 'Bo Chen')]}
         unestimated={[]}
         availabilityStated
-        velocitySprints={0}
       />,
     );
     expect(screen.getByTestId('meter-Team')).toHaveTextContent(
@@ -57,6 +57,7 @@ describe('CapacityMeterView', () => {
         capacity={meter({
           basis: 'availability',
           pointsPerAvailableDay: 2,
+          sprintsUsed: 3,
           team: { committed: 4, capacity: 16, ratio: 0.25, state: 'under' },
           members: [],
           unestimatedCardIds: ['c1'],
@@ -64,7 +65,6 @@ describe('CapacityMeterView', () => {
         members={[]}
         unestimated={[{ id: 'c1', title: 'Webinar deck' }]}
         availabilityStated
-        velocitySprints={3}
       />,
     );
     expect(screen.getByText(/From the last 3 sprints' velocity: 2 points per available day/)).toBeInTheDocument();
@@ -77,21 +77,19 @@ describe('CapacityMeterView', () => {
   it('says how many sprints the velocity is from when there are fewer than three', () => {
     const { rerender } = render(
       <CapacityMeterView
-        capacity={meter({ basis: 'availability', pointsPerAvailableDay: 2 })}
+        capacity={meter({ basis: 'availability', pointsPerAvailableDay: 2, sprintsUsed: 1 })}
         members={[]}
         unestimated={[]}
         availabilityStated
-        velocitySprints={1}
       />,
     );
     expect(screen.getByText(/^From the last sprint's velocity: 2 points per available day/)).toBeInTheDocument();
     rerender(
       <CapacityMeterView
-        capacity={meter({ basis: 'average', pointsPerAvailableDay: null })}
+        capacity={meter({ basis: 'average', pointsPerAvailableDay: null, sprintsUsed: 2 })}
         members={[]}
         unestimated={[]}
         availabilityStated
-        velocitySprints={2}
       />,
     );
     expect(
@@ -110,7 +108,6 @@ describe('CapacityMeterView', () => {
         members={[member(ADA, 'Ada Byron')]}
         unestimated={[]}
         availabilityStated={false}
-        velocitySprints={0}
       />,
     );
     expect(
@@ -131,57 +128,17 @@ describe('CapacityMeterView', () => {
           basis: 'average',
           pointsPerAvailableDay: null,
           totalAvailableDays: 0,
+          sprintsUsed: 3,
           team: { committed: 5, capacity: 12, ratio: 5 / 12, state: 'under' },
           members: [{ memberId: ADA, committed: 5, capacity: 0, ratio: null, state: 'over' }],
         })}
         members={[member(ADA, 'Ada Byron')]}
         unestimated={[]}
         availabilityStated={false}
-        velocitySprints={3}
       />,
     );
     expect(screen.getByText(/Enter them under “Available days” to see the members' capacity./)).toBeInTheDocument();
     expect(screen.getByTestId('meter-Team')).toHaveTextContent('5 points committed of 12 points — Under capacity');
     expect(screen.getByTestId('meter-Ada Byron')).toHaveTextContent('capacity not known yet');
-  });
-});
-
-const sprint = (id: string, endDate: string, overrides: Partial<Sprint> = {}): Sprint => ({
-  id,
-  boardId: 'b',
-  teamId: 't',
-  name: id,
-  goal: '',
-  startDate: endDate,
-  lengthDays: 14,
-  endDate,
-  holidays: [],
-  workingDays: 10,
-  state: 'completed',
-  startedAt: null,
-  completedAt: null,
-  committedPoints: 8,
-  cardCount: 2,
-  record: {
-    committedPoints: 8,
-    completedPoints: 5,
-    totalAvailableDays: 10,
-    members: [],
-    doneCardIds: [],
-    unfinishedCardIds: [],
-  },
-  ...overrides,
-});
-
-describe('velocitySprintCount', () => {
-  it('counts the completed sprints with a record, other than the one planned, up to the last three', () => {
-    const planned = sprint('next', '2026-05-01', { state: 'planned', record: null });
-    const history = [sprint('s1', '2026-01-15'), planned];
-    expect(velocitySprintCount(history, 'next')).toBe(1);
-    history.push(sprint('s2', '2026-02-15'), sprint('running', '2026-04-15', { state: 'active', record: null }));
-    expect(velocitySprintCount(history, 'next')).toBe(2);
-    history.push(sprint('s3', '2026-03-01'), sprint('s4', '2026-03-15'));
-    expect(velocitySprintCount(history, 'next')).toBe(3);
-    expect(velocitySprintCount([sprint('s1', '2026-01-15')], 's1')).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
-import type { CapacityMeter, Member, Meter, Sprint } from '@echoboard/contracts';
-import { NEAR_CAPACITY_RATIO, velocity } from '@echoboard/domain';
+import type { CapacityMeter, Member, Meter } from '@echoboard/contracts';
+import { NEAR_CAPACITY_RATIO } from '@echoboard/domain';
 import { useId } from 'react';
 
 const STATE_WORDS: Record<Meter['state'], string> = {
@@ -11,23 +11,12 @@ const STATE_WORDS: Record<Meter['state'], string> = {
 /** Points are often halves of a day's rate; one decimal is as precise as planning gets. */
 export const formatPoints = (n: number) => `${Math.round(n * 10) / 10} ${n === 1 ? 'point' : 'points'}`;
 
-/**
- * How many completed sprints the capacity's velocity comes from. The planning response does not
- * say, so this reads the board's sprints as the server does (its other completed sprints that have
- * a record) through the same domain rule, which takes the latest VELOCITY_WINDOW of them.
- */
-export const velocitySprintCount = (sprints: readonly Sprint[], sprintId: string): number =>
-  velocity(
-    sprints.flatMap((sp) =>
-      sp.id !== sprintId && sp.state === 'completed' && sp.record ? [{ endDate: sp.endDate, ...sp.record }] : [],
-    ),
-  ).sprintsUsed;
-
 const lastSprints = (count: number) =>
   count === 0 ? "recent sprints'" : count === 1 ? "the last sprint's" : `the last ${count} sprints'`;
 
-/** Where the capacity comes from; `sprints` is how many completed sprints its velocity is from. */
-export function basisText(capacity: CapacityMeter, sprints: number): string {
+/** Where the capacity comes from, naming how many completed sprints its velocity is from. */
+export function basisText(capacity: CapacityMeter): string {
+  const sprints = capacity.sprintsUsed;
   const rate = capacity.pointsPerAvailableDay;
   const perDay = rate === null ? '' : `: ${Math.round(rate * 100) / 100} points per available day`;
   switch (capacity.basis) {
@@ -53,7 +42,6 @@ export function CapacityMeterView({
   members,
   unestimated,
   availabilityStated,
-  velocitySprints,
 }: {
   capacity: CapacityMeter;
   members: Member[];
@@ -61,8 +49,6 @@ export function CapacityMeterView({
   unestimated: { id: string; title: string }[];
   /** Whether anyone has stated their available days for the sprint (0 days is stated). */
   availabilityStated: boolean;
-  /** How many completed sprints the velocity is from (see velocitySprintCount). */
-  velocitySprints: number;
 }) {
   const headingId = useId();
   const nameOf = (id: string) => members.find((m) => m.userId === id)?.name ?? 'Former member';
@@ -81,7 +67,7 @@ export function CapacityMeterView({
       )}
       <MeterRow label="Team" meter={capacity.team} known={teamKnown} />
       <p className="capacity__basis">
-        {basisText(capacity, velocitySprints)}; {capacity.totalAvailableDays} available{' '}
+        {basisText(capacity)}; {capacity.totalAvailableDays} available{' '}
         {capacity.totalAvailableDays === 1 ? 'day' : 'days'}.
       </p>
       {capacity.members.length > 0 ? (

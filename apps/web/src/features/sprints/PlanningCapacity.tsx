@@ -1,6 +1,6 @@
 import { useAppStore } from '../../store/index.ts';
 import { AvailabilityForm, DefaultRateForm } from './AvailabilityForm.tsx';
-import { CapacityMeterView, velocitySprintCount } from './CapacityMeterView.tsx';
+import { CapacityMeterView } from './CapacityMeterView.tsx';
 import { useMembers } from './useMembers.ts';
 
 /** The chosen sprint's meter, the members' availability and the lead's default rate. */
@@ -9,7 +9,6 @@ export function PlanningCapacity({ boardId, teamId, isLead }: { boardId: string;
   const myId = useAppStore((s) => s.me?.user.id ?? null);
   const members = useMembers(teamId);
   const cardsById = useAppStore((s) => s.planCardsById);
-  const velocitySprints = useAppStore((s) => velocitySprintCount(s.boardSprints, s.planSprintId ?? ''));
   if (!sprint) return null;
   const unestimated = sprint.capacity.unestimatedCardIds.map((id) => ({
     id,
@@ -22,7 +21,6 @@ export function PlanningCapacity({ boardId, teamId, isLead }: { boardId: string;
         members={members}
         unestimated={unestimated}
         availabilityStated={sprint.availability.length > 0}
-        velocitySprints={velocitySprints}
       />
       <AvailabilityForm key={sprint.id} sprint={sprint} members={members} canEditAll={isLead} myId={myId} />
       {isLead ? (
