@@ -1,7 +1,7 @@
 import type { CapacityMeter, Member } from '@echoboard/contracts';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CapacityMeterView } from './CapacityMeterView.tsx';
+import { basisText, CapacityMeterView } from './CapacityMeterView.tsx';
 
 const member = (userId: string, name: string): Member => ({
   userId,
@@ -140,5 +140,12 @@ describe('CapacityMeterView', () => {
     expect(screen.getByText(/Enter them under “Available days” to see the members' capacity./)).toBeInTheDocument();
     expect(screen.getByTestId('meter-Team')).toHaveTextContent('5 points committed of 12 points — Under capacity');
     expect(screen.getByTestId('meter-Ada Byron')).toHaveTextContent('capacity not known yet');
+  });
+});
+
+describe('basisText', () => {
+  it('says one point, not one points, per available day', () => {
+    expect(basisText(meter({ pointsPerAvailableDay: 1 }))).toBe("Lead's default: 1 point per available day");
+    expect(basisText(meter({ pointsPerAvailableDay: 1.234 }))).toBe("Lead's default: 1.23 points per available day");
   });
 });

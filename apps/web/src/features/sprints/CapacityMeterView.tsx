@@ -18,7 +18,8 @@ const lastSprints = (count: number) =>
 export function basisText(capacity: CapacityMeter): string {
   const sprints = capacity.sprintsUsed;
   const rate = capacity.pointsPerAvailableDay;
-  const perDay = rate === null ? '' : `: ${Math.round(rate * 100) / 100} points per available day`;
+  const shown = rate === null ? null : Math.round(rate * 100) / 100;
+  const perDay = shown === null ? '' : `: ${shown} ${shown === 1 ? 'point' : 'points'} per available day`;
   switch (capacity.basis) {
     case 'availability':
       return `From ${lastSprints(sprints)} velocity${perDay}`;
