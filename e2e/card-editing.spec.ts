@@ -104,7 +104,9 @@ test('an editor left open across a teammate’s save is refused, shows their cha
   await lead.getByLabel('Title').fill('Launch email (final)');
   await lead.getByRole('button', { name: 'Save' }).click();
   await expect(lead).toBeHidden();
-  await expect(hers.getByRole('status')).toHaveText(/Someone else changed Title while you were editing/);
+  await expect(hers.getByRole('status', { name: 'Changes by others' })).toHaveText(
+    /Someone else changed Title while you were editing/,
+  );
 
   // Priya only types a description: the save is refused rather than undoing the rename.
   await hers.getByLabel('Description').fill('Send on Tuesday at 9');

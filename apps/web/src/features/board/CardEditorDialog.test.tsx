@@ -175,14 +175,16 @@ describe('CardEditorDialog', () => {
     await user.type(screen.getByLabelText('Labels'), 'PR');
     savedElsewhere(card, { title: 'Press release (final)', labels: ['Launch'] });
 
-    expect(screen.getByRole('status')).toHaveTextContent('Someone else changed Title, Labels while you were editing.');
+    expect(screen.getByRole('status', { name: 'Changes by others' })).toHaveTextContent(
+      'Someone else changed Title, Labels while you were editing.',
+    );
     expect(screen.getByLabelText('Title')).toHaveValue('Press release');
     await user.click(screen.getByRole('button', { name: 'Show their changes' }));
 
     expect(screen.getByLabelText('Title')).toHaveValue('Press release (final)');
     expect(screen.getByLabelText('Title')).toHaveFocus();
     expect(screen.getByLabelText('Labels')).toHaveValue('PR');
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(screen.getByRole('status', { name: 'Changes by others' })).toHaveTextContent(
       'They also changed Labels; the form keeps what you typed there.',
     );
   });
@@ -193,7 +195,7 @@ describe('CardEditorDialog', () => {
     vi.mocked(cardsApi.updateCard).mockImplementation(async (_id, body) => ({ ...card, ...body, version: 3 }) as never);
     render(<CardEditorHost />);
     savedElsewhere(card, { blockedReason: 'Waiting for legal' });
-    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.getByRole('status', { name: 'Changes by others' })).toBeEmptyDOMElement();
 
     await user.type(screen.getByLabelText('Assignee'), 'Grace');
     await user.click(screen.getByRole('button', { name: 'Save' }));

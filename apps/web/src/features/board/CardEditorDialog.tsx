@@ -158,7 +158,7 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
             {formError}
           </p>
         ) : null}
-        <div className="form__stale" role="status">
+        <div className="form__stale" role="status" aria-label="Changes by others">
           {changedSince.length ? (
             <>
               <p>
