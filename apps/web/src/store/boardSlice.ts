@@ -1,5 +1,5 @@
 import type { Board, Card, Column, CreateCardBody, UpdateCardBody, UpdateColumnBody } from '@echoboard/contracts';
-import { planMove } from '@echoboard/domain';
+import { newColumnAfter, planMove } from '@echoboard/domain';
 import type { StateCreator } from 'zustand';
 import * as boardsApi from '../api/boards.ts';
 import * as cardsApi from '../api/cards.ts';
@@ -193,13 +193,12 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
   createColumn: async (name, wipLimit) => {
     const boardId = get().board?.id;
     if (!boardId) throw new Error('No board is open.');
-    // Before the done column, which stays last: a column added after it would become the done
-    // column and quietly make its cards count as not done.
-    const order = get().columnOrder;
-    const placed = order.length === 0 ? {} : { afterColumnId: order.at(-2) ?? null };
+    // Before the done column (the domain's newColumnAfter): after it, the new column would become
+    // the done column and quietly make the finished cards count as not done.
+    const afterColumnId = newColumnAfter(Object.values(get().columnsById));
     const column = await columnsApi.createColumn(boardId, {
       name,
-      ...placed,
+      ...(afterColumnId !== undefined ? { afterColumnId } : {}),
       ...(wipLimit !== null ? { wipLimit } : {}),
     });
     set((s) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doneColumnId } from './done.ts';
+import { doneColumnId, newColumnAfter } from './done.ts';
 
 describe('doneColumnId', () => {
   it('is the last column by rank, whatever order the columns come in', () => {
@@ -32,5 +32,19 @@ describe('doneColumnId', () => {
   it('is null for a board without columns, and the only column of a board with one', () => {
     expect(doneColumnId([])).toBeNull();
     expect(doneColumnId([{ id: 'only', rank: 'a0' }])).toBe('only');
+  });
+});
+
+describe('newColumnAfter', () => {
+  it('puts a new column just before the done column, which stays last', () => {
+    const columns = [
+      { id: 'done', rank: 'a4' },
+      { id: 'todo', rank: 'a0' },
+      { id: 'review', rank: 'a3V' },
+      { id: 'doing', rank: 'a2' },
+    ];
+    expect(newColumnAfter(columns)).toBe('review');
+    expect(newColumnAfter([{ id: 'done', rank: 'a0' }])).toBeNull();
+    expect(newColumnAfter([])).toBeUndefined();
   });
 });

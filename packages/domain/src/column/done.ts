@@ -10,3 +10,19 @@ export function doneColumnId(columns: readonly { id: string; rank: string }[]): 
   for (const column of columns) if (last === null || compareKeys(column.rank, last.rank) > 0) last = column;
   return last?.id ?? null;
 }
+
+/**
+ * The column a new column goes after when a person adds one: the one just before the done
+ * column, so the done column stays last and adding a column never changes what counts as done.
+ * Null: first (the done column is the only one); undefined: the board has no columns yet.
+ */
+export function newColumnAfter(columns: readonly { id: string; rank: string }[]): string | null | undefined {
+  const done = doneColumnId(columns);
+  if (done === null) return undefined;
+  let before: { id: string; rank: string } | null = null;
+  for (const column of columns) {
+    if (column.id === done) continue;
+    if (before === null || compareKeys(column.rank, before.rank) > 0) before = column;
+  }
+  return before?.id ?? null;
+}
