@@ -36,7 +36,7 @@ export class InProcessBus implements Bus {
   constructor(private readonly db: Database) {}
 
   async start(handlers: BusHandlers) {
-    this.stop = onEventsCommitted(this.db, handlers.events);
+    this.stop = onEventsCommitted(this.db, (boardId, { last }) => handlers.events(boardId, last));
   }
 
   async publishPresence() {}

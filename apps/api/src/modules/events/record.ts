@@ -26,7 +26,7 @@ export const HISTORY_KEPT = 5000;
 const TRIM_EVERY = 100;
 
 /** Seqs first..last of a board were committed (last: the board's latest). */
-type Committed = (boardId: string, last: number, first: number) => void;
+type Committed = (boardId: string, seqs: { first: number; last: number }) => void;
 const committedListeners = new WeakMap<Database, Set<Committed>>();
 
 /** Calls listener after every commit that recorded events on this database (in this process). */
@@ -74,7 +74,8 @@ export function eventsRecorded(tx: Tx, boardId: string, first: number, last: num
 
 /** Tells this process's listeners that seqs first..last of a board have been committed. */
 export function eventsCommitted(db: Database, seqs: { boardId: string; first: number; last: number }): void {
-  for (const listener of committedListeners.get(db) ?? []) listener(seqs.boardId, seqs.last, seqs.first);
+  const { boardId, first, last } = seqs;
+  for (const listener of committedListeners.get(db) ?? []) listener(boardId, { first, last });
 }
 
 const trims = (first: number, last: number) =>
@@ -89,7 +90,7 @@ const trims = (first: number, last: number) =>
  */
 export function keepHistoryBounded(db: Database, log: { error(obj: object, msg: string): void }) {
   const running = new Set<Promise<void>>();
-  const stopListening = onEventsCommitted(db, (boardId, last, first) => {
+  const stopListening = onEventsCommitted(db, (boardId, { first, last }) => {
     if (!trims(first, last)) return;
     const trim = trimHistory(db.sql, boardId, last)
       .then(
