@@ -118,7 +118,13 @@ export async function updateKpi(db: Database, kpiId: string, input: UpdateKpiBod
       SELECT direction, baseline, target FROM kpis WHERE id = ${kpiId}::uuid FOR UPDATE`;
     if (!current) throw new AppError('KPI_NOT_FOUND', `No KPI with id ${kpiId}; it may have been deleted.`);
     if (input.direction !== undefined || input.baseline !== undefined || input.target !== undefined) {
-      unwrap(checkKpiTarget({ ...current, ...definedOf(input) }));
+      unwrap(
+        checkKpiTarget({
+          direction: input.direction ?? current.direction,
+          baseline: input.baseline ?? current.baseline,
+          target: input.target ?? current.target,
+        }),
+      );
     }
     const kpi = await tx.kpi.update({
       where: { id: kpiId },
@@ -128,12 +134,6 @@ export async function updateKpi(db: Database, kpiId: string, input: UpdateKpiBod
     return toKpi(kpi, elapsedShare(kpi.campaign));
   });
 }
-
-const definedOf = ({ direction, baseline, target }: UpdateKpiBody) => ({
-  ...(direction !== undefined ? { direction } : {}),
-  ...(baseline !== undefined ? { baseline } : {}),
-  ...(target !== undefined ? { target } : {}),
-});
 
 export async function deleteKpi(db: Database, kpiId: string) {
   await db.prisma.kpi.delete({ where: { id: kpiId } });
