@@ -4,8 +4,7 @@ import { useAppStore } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { Field } from '../common/Field.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
-import { focusIfLost } from '../common/focus.ts';
-import { cardElement } from './focusCard.ts';
+import { cardElement, refocusCard } from './focusCard.ts';
 
 /** The non-drag way to move a card: pick a column and top or bottom. */
 export function MoveToHost() {
@@ -36,8 +35,7 @@ export function MoveToDialog({ cardId, onClose }: { cardId: string; onClose: () 
         ? { cardId, toColumnId: columnId, afterCardId: null, beforeCardId: ids[0] ?? null }
         : { cardId, toColumnId: columnId, afterCardId: ids.at(-1) ?? null, beforeCardId: null };
     onClose();
-    // A card put back after a refusal is drawn anew in its first column, and focus goes with the old one.
-    void moveCard(command).then(() => focusIfLost(() => cardElement(cardId)));
+    void moveCard(command).then(() => refocusCard(cardId));
   };
 
   return (

@@ -1,3 +1,5 @@
+import { focusIfLost } from '../common/focus.ts';
+
 /** A card's element on the board (not the copy that follows the pointer during a drag). */
 export const cardElement = (cardId: string) =>
   document.querySelector<HTMLElement>(`.column__item > [data-card-id="${cardId}"]`);
@@ -13,3 +15,9 @@ export function placeAfterLeaving(ids: readonly string[], cardId: string, column
     (neighbour ? cardElement(neighbour) : null) ??
     document.querySelector<HTMLElement>(`[data-column-id="${columnId}"] .add-card__open`);
 }
+
+/**
+ * After a move settles, puts focus back on the card if it was lost: a card put back after a
+ * refusal is drawn anew at its old place, and focus went with the element that left.
+ */
+export const refocusCard = (cardId: string) => focusIfLost(() => cardElement(cardId));

@@ -3,9 +3,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { setPresence } from '../../api/live.ts';
 import { columnOfCard } from '../../store/boardData.ts';
 import { type BoardData, useAppStore } from '../../store/index.ts';
-import { focusIfLost } from '../common/focus.ts';
 import { crossListIndex, type ListsModel, orderAfterDrop, useCardSensors, useListCollision } from './dndShared.ts';
-import { cardElement } from './focusCard.ts';
+import { refocusCard } from './focusCard.ts';
 
 const state = () => useAppStore.getState();
 const isColumn = (id: UniqueIdentifier) => String(id) in state().columnsById;
@@ -136,13 +135,12 @@ export function useBoardDnd() {
         return;
       }
       // moveCard shows the move synchronously before it awaits the server; held events go on top.
-      // A refused move draws the card anew at its old place, where focus must follow it.
       void state()
         .moveCard(
           { cardId, toColumnId, afterCardId: ids[index - 1] ?? null, beforeCardId: ids[index + 1] ?? null },
           { snapshot },
         )
-        .then(() => focusIfLost(() => cardElement(cardId)));
+        .then(() => refocusCard(cardId));
       release();
     },
     [finish],

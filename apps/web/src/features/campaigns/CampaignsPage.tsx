@@ -4,9 +4,9 @@ import { createCampaign, deleteCampaign, getCampaign, listCampaigns, updateCampa
 import { describeError } from '../../api/client.ts';
 import { useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import '../review/review.css';
-import { Loading } from '../common/Loading.tsx';
 import { CampaignForm } from './CampaignForm.tsx';
 import { draftOf, emptyDraft } from './campaignForm.ts';
 import { BUDGET_TEXT, percent } from './format.ts';

@@ -4,12 +4,12 @@ import { getSprintReview, listReviewableSprints } from '../../api/review.ts';
 import { navigate, reviewPath, useSearchParam } from '../../app/routes.ts';
 import { roleIn, useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { Loading } from '../common/Loading.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ReviewContent } from './ReviewContent.tsx';
 import { ShareReview } from './ShareReview.tsx';
 import './review.css';
-import { Loading } from '../common/Loading.tsx';
 
 const completedOn = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
