@@ -4,7 +4,19 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { hashPassword, verifyPassword } from '../src/modules/auth/password.ts';
 import { hashToken } from '../src/modules/auth/sessions.ts';
-import { authed, CSRF, PASSWORD, sessionCookie, signUp, TEST_AUTH, uniqueEmail, useTestApp } from './helper.ts';
+import {
+  addCards,
+  authed,
+  CSRF,
+  columnOf,
+  createBoard,
+  PASSWORD,
+  sessionCookie,
+  signUp,
+  TEST_AUTH,
+  uniqueEmail,
+  useTestApp,
+} from './helper.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -144,6 +156,40 @@ describe('accounts and sessions', () => {
     });
     expect((await me(old.cookie)).statusCode).toBe(401);
     expect(await sessionRow(old.cookie)).toBeNull();
+  });
+
+  it('judges the session a card move reads with its card as every other request: live, idle or ended', async () => {
+    const person = await signUp(t.app);
+    const board = await createBoard(person);
+    const [card] = await addCards(person, board, 'Backlog', ['Brief the agency']);
+    const move = (cookie: string, payload: object) =>
+      t.app.inject({ method: 'POST', url: `/api/cards/${card!.id}/move`, headers: { cookie, ...CSRF }, payload });
+    const toDoing = { toColumnId: columnOf(board, 'Doing').id };
+    const row = (await sessionRow(person.cookie))!;
+    await t.db.prisma.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(Date.now() - DAY_MS) } });
+
+    const moved = await move(person.cookie, toDoing);
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().columnId).toBe(toDoing.toColumnId);
+    expect((await sessionRow(person.cookie))!.lastSeenAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // A live session with a body the schema refuses: the refusal is about the body.
+    expect((await move(person.cookie, { toColumnId: 'not-a-column' })).statusCode).toBe(400);
+
+    await t.db.prisma.session.update({
+      where: { id: row.id },
+      data: { lastSeenAt: new Date(Date.now() - 7 * DAY_MS - 60_000) },
+    });
+    const ended = await move(person.cookie, { toColumnId: columnOf(board, 'Backlog').id });
+    expect(ended.statusCode).toBe(401);
+    expect(ended.json().code).toBe('UNAUTHENTICATED');
+    expect(String(ended.headers['set-cookie'])).toMatch(/^eb_session=;/);
+    expect(await sessionRow(person.cookie)).toBeNull();
+    const stays = await t.db.prisma.card.findUniqueOrThrow({ where: { id: card!.id } });
+    expect(stays.columnId).toBe(toDoing.toColumnId);
+    // Without a live session a bad body is refused for the session first, as on every route.
+    const refused = await move(person.cookie, { toColumnId: 'not-a-column' });
+    expect(refused.statusCode).toBe(401);
+    expect(String(refused.headers['set-cookie'])).toMatch(/^eb_session=;/);
   });
 
   it('marks the cookie Secure when the request came over HTTPS through a trusted proxy', async () => {

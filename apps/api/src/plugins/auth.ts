@@ -1,11 +1,17 @@
 import { CSRF_HEADER, SESSION_COOKIE } from '@echoboard/contracts';
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AuthSettings } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { clearSessionCookie } from '../modules/auth/cookie.ts';
-import { type AuthUser, resolveSession } from '../modules/auth/sessions.ts';
+import {
+  type AuthUser,
+  resolveSession,
+  type SessionRow,
+  sessionIdOf,
+  settleSession,
+} from '../modules/auth/sessions.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,6 +25,13 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (health, sign-up/in, invite preview). Everything else needs one. */
     public?: boolean;
+    /**
+     * The route reads the session in its own first statement, beside what it reads anyway: one
+     * round trip fewer on the card move, the board's busiest request. The hook still refuses a
+     * request without a session cookie (401) or, changing data, without the CSRF header (403);
+     * the route hands the row it read to adoptSession, and until it does, currentUser refuses.
+     */
+    sessionInRoute?: boolean;
   }
 }
 
@@ -43,6 +56,56 @@ export function currentUser(request: FastifyRequest): AuthUser {
 }
 
 /**
+ * For a route with config.sessionInRoute: the id its statement looks the session up by (the hook
+ * has already refused a request without a session cookie); null for a cookie no session can have.
+ */
+export function sessionIdToRead(request: FastifyRequest): string | null {
+  const token = request.cookies[SESSION_COOKIE];
+  return token ? sessionIdOf(token) : null;
+}
+
+/**
+ * For a route with config.sessionInRoute: takes the session row its statement read by
+ * sessionIdToRead, as the hook takes the one it reads. Sets request.user, or refuses with the
+ * hook's 401 (and clears the cookie) when there is no such session or it has ended.
+ */
+export async function adoptSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  row: SessionRow | undefined,
+): Promise<AuthUser> {
+  const id = sessionIdToRead(request);
+  const session = id === null ? null : await settleSession(request.server.db, id, row, request.server.authSettings);
+  if (!session) {
+    clearSessionCookie(reply);
+    throw new AppError('UNAUTHENTICATED', SESSION_ENDED);
+  }
+  request.user = session.user;
+  request.sessionId = session.sessionId;
+  return session.user;
+}
+
+const SESSION_ENDED = 'Sign in to continue; your session may have ended.';
+
+/**
+ * For a request refused before its route read the session (config.sessionInRoute; a body that
+ * does not parse or validate): the hook's 401 when it has no live session, so that it is refused
+ * as on every other route, where the hook runs first; null otherwise, or when the session cannot
+ * be read (the refusal already made stands).
+ */
+export async function sessionRefusal(request: FastifyRequest, reply: FastifyReply): Promise<AppError | null> {
+  if (request.routeOptions.config?.sessionInRoute !== true || request.user) return null;
+  const token = request.cookies[SESSION_COOKIE];
+  try {
+    if (token && (await resolveSession(request.server.db, token, request.server.authSettings))) return null;
+  } catch {
+    return null;
+  }
+  clearSessionCookie(reply);
+  return new AppError('UNAUTHENTICATED', SESSION_ENDED);
+}
+
+/**
  * Sessions for the /api subtree: one onRequest hook resolves the session cookie into
  * request.user, refuses routes that are not public without one (401), and refuses state-changing
  * requests without the X-Echoboard-Csrf header (403): a cross-site form or a simple request cannot
@@ -60,12 +123,16 @@ export default fp(
       if (isAnonymous(route.url) && route.config?.public !== true) {
         throw new Error(`${route.method} ${route.url} is under ${ANONYMOUS_PREFIX} but not config.public`);
       }
+      if (route.config?.public === true && route.config.sessionInRoute === true) {
+        throw new Error(`${route.method} ${route.url} is public, so it has no session to read (config.sessionInRoute)`);
+      }
     });
 
     app.addHook('onRequest', async (request, reply) => {
       if (isAnonymous(request.routeOptions.url)) return;
       const token = request.cookies[SESSION_COOKIE];
-      if (token) {
+      const inRoute = token !== undefined && request.routeOptions.config?.sessionInRoute === true;
+      if (token && !inRoute) {
         const session = await resolveSession(app.db, token, settings);
         if (session) {
           request.user = session.user;
@@ -74,8 +141,8 @@ export default fp(
           clearSessionCookie(reply);
         }
       }
-      if (!request.user && request.routeOptions.config?.public !== true) {
-        throw new AppError('UNAUTHENTICATED', 'Sign in to continue; your session may have ended.');
+      if (!request.user && !inRoute && request.routeOptions.config?.public !== true) {
+        throw new AppError('UNAUTHENTICATED', SESSION_ENDED);
       }
       if (UNSAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== '1') {
         throw new AppError(

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { AppError, type FieldError, titleFor } from '../errors.ts';
+import { sessionRefusal } from './auth.ts';
 
 interface ProblemBody {
   type: string;
@@ -60,34 +61,40 @@ export function frameworkError(error: FastifyError, _request: FastifyRequest, re
   return send(reply, problem(400, 'BAD_REQUEST', `The URL is malformed or too long (${error.code}).`));
 }
 
+/** The answer to a failure; anything unexpected is logged. */
+function problemFor(error: FastifyError, request: FastifyRequest, reply: FastifyReply): ProblemBody {
+  if (error instanceof AppError) return problem(error.status, error.code, error.message, error.extras);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'body';
+    const errors = error.validation.map((v) => ({
+      path: `${where}${v.instancePath === '/' ? '' : v.instancePath.replaceAll('/', '.')}`,
+      message: v.message ?? 'is invalid',
+    }));
+    const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+    return problem(400, 'VALIDATION_FAILED', `The request is invalid. ${detail}`, { errors });
+  }
+  const client = fromFastifyError(error, request.routeOptions?.bodyLimit);
+  if (client) return client;
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', '1');
+    return problem(503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again in a moment.');
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again in a moment.');
+}
+
 /**
  * The one place that turns failures into responses: application/problem+json with a stable code.
  * Anything unexpected is logged and hidden behind a generic 500.
  */
 export default fp(
   async function errors(app: FastifyInstance) {
-    app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error instanceof AppError) {
-        return send(reply, problem(error.status, error.code, error.message, error.extras));
-      }
-      if (hasZodFastifySchemaValidationErrors(error)) {
-        const where = error.validationContext ?? 'body';
-        const errors = error.validation.map((v) => ({
-          path: `${where}${v.instancePath === '/' ? '' : v.instancePath.replaceAll('/', '.')}`,
-          message: v.message ?? 'is invalid',
-        }));
-        const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-        return send(reply, problem(400, 'VALIDATION_FAILED', `The request is invalid. ${detail}`, { errors }));
-      }
-      const client = fromFastifyError(error, request.routeOptions?.bodyLimit);
-      if (client) return send(reply, client);
-      if (isDatabaseUnavailable(error)) {
-        request.log.warn({ err: error }, 'database unavailable');
-        reply.header('retry-after', '1');
-        return send(reply, problem(503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again in a moment.'));
-      }
-      request.log.error({ err: error }, 'unhandled error');
-      return send(reply, problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again in a moment.'));
+    app.setErrorHandler(async (error: FastifyError, request, reply) => {
+      const answer = problemFor(error, request, reply);
+      // A route that reads its session itself answers a request without one as the others do: 401 first.
+      const refusal = answer.status < 500 && answer.status !== 401 ? await sessionRefusal(request, reply) : null;
+      return send(reply, refusal ? problem(refusal.status, refusal.code, refusal.message) : answer);
     });
 
     app.setNotFoundHandler((request, reply) =>

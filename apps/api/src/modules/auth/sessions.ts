@@ -13,11 +13,6 @@ export interface AuthUser {
   name: string;
 }
 
-interface SessionRow extends AuthUser {
-  lastSeenAt: Date;
-  expiresAt: Date;
-}
-
 export { hashToken };
 
 /** Starts a session; the returned token goes in the cookie, only its hash is stored. */
@@ -37,6 +32,22 @@ export async function createSession(client: Database['prisma'] | Tx, userId: str
 }
 
 /**
+ * A session row as read by its id ($1), with its person: SESSION_SELECT's columns. The card move
+ * reads it in its own first statement (move-queries.ts, readMoveInSession).
+ */
+export interface SessionRow extends AuthUser {
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+/** The columns of a SessionRow, and the join they come from; the session's id is $1. */
+export const SESSION_COLUMNS = 's.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt", u.id, u.email, u.name';
+export const SESSION_BY_ID = 'sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1';
+
+/** The id a session token is stored under; null for a token no session can have. */
+export const sessionIdOf = (token: string) => (token.length > 100 ? null : hashToken(token));
+
+/**
  * The user behind a session token, or null when there is no such session or it has ended:
  * idle for longer than sessionIdleDays, or past its absolute end. An ended session is deleted.
  */
@@ -46,15 +57,25 @@ export async function resolveSession(
   settings: AuthSettings,
   now = new Date(),
 ): Promise<{ sessionId: string; user: AuthUser } | null> {
-  if (token.length > 100) return null;
-  const id = hashToken(token);
+  const id = sessionIdOf(token);
+  if (id === null) return null;
   // One statement (Prisma's include would be two), straight to the driver (Prisma's raw-query
   // path costs more CPU than the query): this runs before every API request.
-  const [session] = await db.sql.query<SessionRow>(
-    `SELECT s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt", u.id, u.email, u.name
-     FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
-    [id],
-  );
+  const [session] = await db.sql.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM ${SESSION_BY_ID}`, [id]);
+  return settleSession(db, id, session, settings, now);
+}
+
+/**
+ * What a session read by its id comes to (resolveSession): null when there was none or it has
+ * ended, which deletes it; its person otherwise, its lastSeenAt moved on at most once a minute.
+ */
+export async function settleSession(
+  db: Database,
+  id: string,
+  session: SessionRow | undefined,
+  settings: AuthSettings,
+  now = new Date(),
+): Promise<{ sessionId: string; user: AuthUser } | null> {
   if (!session) return null;
   const idleFor = now.getTime() - session.lastSeenAt.getTime();
   if (session.expiresAt <= now || idleFor > settings.sessionIdleDays * DAY_MS) {

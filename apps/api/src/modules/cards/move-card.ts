@@ -32,6 +32,8 @@ interface MoveOptions {
   cardId: string;
   input: MoveCardBody;
   user: AuthUser;
+  /** What the route read already for this user (readMoveInSession): the first try plans from it. */
+  reading?: MoveReading | null;
 }
 
 /**
@@ -61,7 +63,7 @@ interface Rebalance {
  */
 export async function moveCard(db: Database, options: MoveOptions): Promise<Card> {
   const window = moveWindow(options.input);
-  let known: Known;
+  let known: Known = options.reading;
   for (let attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS; attempt++) {
     try {
       const planned = await planAttempt(db.sql, options, window, known);

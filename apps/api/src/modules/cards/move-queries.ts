@@ -3,6 +3,7 @@ import type { MoveWindow, RankedCard } from '@echoboard/domain';
 import { parseJson, type Statements } from '../../db/statements.ts';
 import type { Tx } from '../../db/transaction.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { SESSION_BY_ID, SESSION_COLUMNS, type SessionRow } from '../auth/sessions.ts';
 import type { Actor } from '../events/record.ts';
 
 /*
@@ -71,6 +72,26 @@ export async function readMove(
     [cardId, columnId, window.kind, anchorOf(window), userId],
   );
   return toReading(rows[0]?.reading ?? null);
+}
+
+/**
+ * A move's first read with the session it is made in, in one statement (the route's
+ * config.sessionInRoute): the session row as the auth hook reads it (undefined: no such session)
+ * and, for its person, what readMove reads. The caller judges the session before using the rest.
+ */
+export async function readMoveInSession(
+  run: Statements,
+  options: { sessionId: string | null; cardId: string; columnId: string; window: MoveWindow },
+): Promise<{ session: SessionRow | undefined; reading: MoveReading | null }> {
+  const { sessionId, cardId, columnId, window } = options;
+  if (sessionId === null) return { session: undefined, reading: null };
+  const [row] = await run.query<SessionRow & { reading: ReadJson | string | null }>(
+    `SELECT ${SESSION_COLUMNS}, read_move($2::uuid, $3::uuid, $4, $5::uuid, u.id) AS reading FROM ${SESSION_BY_ID}`,
+    [sessionId, cardId, columnId, window.kind, anchorOf(window)],
+  );
+  if (!row) return { session: undefined, reading: null };
+  const { reading, ...session } = row;
+  return { session, reading: toReading(reading) };
 }
 
 /** Cards at a drop point as planMove takes them. */
