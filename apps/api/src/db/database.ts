@@ -9,7 +9,12 @@ import { PrismaClient } from '../generated/prisma/client.ts';
 export interface SqlRunner {
   /** Runs a script (several statements, no parameters). */
   exec(sql: string): Promise<void>;
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * One statement. A `name` prepares it once per connection where the driver can (PostgreSQL):
+   * for the hottest statements, which then skip parsing and planning (a card move's read: 0.2 ms
+   * of the server's CPU unnamed, 0.08 ms named). A name must always go with the same text.
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], name?: string): Promise<T[]>;
   /** Runs fn on one connection inside BEGIN/COMMIT; ROLLBACK when it throws. */
   transaction<T>(fn: (tx: Omit<SqlRunner, 'transaction'>) => Promise<T>): Promise<T>;
 }
@@ -25,15 +30,20 @@ export interface Database {
 
 type Runner = Omit<SqlRunner, 'transaction'>;
 
-/** The statement half of a SqlRunner over anything with a pg-style query(text, params). */
-function runner(run: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): Runner {
+/** The statement half of a SqlRunner over anything with a pg-style query(text, params[, name]). */
+function runner(run: (text: string, params?: unknown[], name?: string) => Promise<{ rows: unknown[] }>): Runner {
   return {
     exec: async (text) => {
       await run(text);
     },
-    query: async <T>(text: string, params: unknown[] = []) => (await run(text, params)).rows as T[],
+    query: async <T>(text: string, params: unknown[] = [], name?: string) =>
+      (await run(text, params, name)).rows as T[],
   };
 }
+
+/** node-postgres's query with a name when there is one (a prepared statement per connection). */
+const pgQuery = (client: pg.Pool | pg.PoolClient) => (text: string, values?: unknown[], name?: string) =>
+  name ? client.query({ name, text, values }) : client.query(text, values);
 
 export type DatabaseOptions = { databaseUrl: string } | { dataDir: string | 'memory' };
 
@@ -73,12 +83,12 @@ async function openPostgres(connectionString: string): Promise<Database> {
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlRunner = {
-    ...runner((text, params) => pool.query(text, params)),
+    ...runner(pgQuery(pool)),
     transaction: async (fn) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(runner((text, params) => client.query(text, params)));
+        const result = await fn(runner(pgQuery(client)));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -60,8 +60,8 @@ export async function resolveSession(
   const id = sessionIdOf(token);
   if (id === null) return null;
   // One statement (Prisma's include would be two), straight to the driver (Prisma's raw-query
-  // path costs more CPU than the query): this runs before every API request.
-  const [session] = await db.sql.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM ${SESSION_BY_ID}`, [id]);
+  // path costs more CPU than the query) and prepared: this runs before every API request.
+  const [session] = await db.sql.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM ${SESSION_BY_ID}`, [id], 'session');
   return settleSession(db, id, session, settings, now);
 }
 

@@ -70,6 +70,7 @@ export async function readMove(
   const rows = await run.query<{ reading: ReadJson | string | null }>(
     'SELECT read_move($1::uuid, $2::uuid, $3, $4::uuid, $5::uuid) AS reading',
     [cardId, columnId, window.kind, anchorOf(window), userId],
+    'read_move',
   );
   return toReading(rows[0]?.reading ?? null);
 }
@@ -88,6 +89,7 @@ export async function readMoveInSession(
   const [row] = await run.query<SessionRow & { reading: ReadJson | string | null }>(
     `SELECT ${SESSION_COLUMNS}, read_move($2::uuid, $3::uuid, $4, $5::uuid, u.id) AS reading FROM ${SESSION_BY_ID}`,
     [sessionId, cardId, columnId, window.kind, anchorOf(window)],
+    'read_move_in_session',
   );
   if (!row) return { session: undefined, reading: null };
   const { reading, ...session } = row;
@@ -162,6 +164,7 @@ export async function writeMoves(
   const rows = await run.query<{ results: Json[] | string }>(
     'SELECT move_cards_if_unchanged($1::uuid, $2::jsonb, $3) AS results',
     [boardId, JSON.stringify(planned), channel],
+    'move_cards_if_unchanged',
   );
   const results = parseJson(rows[0]?.results ?? null);
   if (results?.length !== moves.length) throw new Error(`move_cards_if_unchanged answered ${JSON.stringify(results)}`);
