@@ -1,7 +1,7 @@
 // Card moves and board reads through the real API, each against a bare Fastify + pg baseline
 // measured in the same run, so machine noise cancels out in the ratios.
 import { startBaseline } from './baseline.ts';
-import { load } from './load.ts';
+import { load, warmUp } from './load.ts';
 import { freshBenchDatabase, randomMove, seedBoard, startApp } from './setup.ts';
 
 export interface Row {
@@ -11,6 +11,12 @@ export interface Row {
   ratio: string;
   goal: string;
   verdict: string;
+}
+
+/** A figure after a warm-up of the same load, for the API and its baseline alike. */
+async function measured(options: Parameters<typeof load>[0]) {
+  await warmUp(options);
+  return load(options);
 }
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
@@ -24,8 +30,8 @@ export async function apiVsBaseline(): Promise<{ rows: Row[]; postgresVersion: s
     // Moves: a random card to the bottom of a random column, 10 connections.
     const moveBoard = await seedBoard(fresh.db, teamId, 200);
     const moveBody = randomMove(moveBoard);
-    const apiMove = await load({ url: base, method: 'POST', headers, body: moveBody });
-    const baseMove = await load({
+    const apiMove = await measured({ url: base, method: 'POST', headers, body: moveBody });
+    const baseMove = await measured({
       url: baseline.base,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -67,8 +73,8 @@ export async function apiVsBaseline(): Promise<{ rows: Row[]; postgresVersion: s
     const readRps: Record<number, number> = {};
     for (const size of [200, 2000]) {
       const board = await seedBoard(fresh.db, teamId, size);
-      const apiRead = await load({ url: `${base}/api/boards/${board.boardId}`, headers });
-      const baseRead = await load({ url: `${baseline.base}/boards/${board.boardId}` });
+      const apiRead = await measured({ url: `${base}/api/boards/${board.boardId}`, headers });
+      const baseRead = await measured({ url: `${baseline.base}/boards/${board.boardId}` });
       readRps[size] = apiRead.rps;
       const ratio = apiRead.rps / baseRead.rps;
       rows.push({

@@ -5,7 +5,7 @@
 // run shifts both sides alike.
 import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
-import { load } from './load.ts';
+import { load, warmUp } from './load.ts';
 import { type DatabaseKind, freshDatabaseOf, randomMove, seedBoard, startApp } from './setup.ts';
 
 const VIEWERS = Number(process.env.VIEWERS ?? 50);
@@ -49,8 +49,7 @@ export async function movesWithViewers(kind: DatabaseKind): Promise<MovesWithVie
     const board = await seedBoard(fresh.db, teamId, 200);
     const seconds = Number(process.env.BENCH_SECONDS ?? 8);
     const run = (s: number) => load({ url: base, method: 'POST', headers, body: randomMove(board), seconds: s });
-    // Warm-up: the first requests pay for JIT and Prisma's first queries; not counted.
-    await run(1);
+    await warmUp({ url: base, method: 'POST', headers, body: randomMove(board) });
     const before = await run(seconds / 2);
     const viewers = await openViewers(`${base}/api/boards/${board.boardId}/events`, headers.cookie, VIEWERS);
     let watched: Awaited<ReturnType<typeof run>>;

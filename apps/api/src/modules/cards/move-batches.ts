@@ -41,28 +41,45 @@ export function writeBatched(db: Database, boardId: string, move: PlannedMove): 
   });
 }
 
-/** Writes the board's waiting moves batch by batch until none are left. */
+/** A batch being written, and what came of it: its moves as chained and their results. */
+interface Flight {
+  batch: Waiting[];
+  outcome: Promise<{ moves: PlannedMove[]; results: WriteResult[] } | { error: unknown }>;
+}
+
+/**
+ * Writes the board's waiting moves batch by batch until none are left. The next batch is sent as
+ * soon as one has committed, before the moves of the one just written are answered: the board's
+ * writes one after another are what limits its moves, and answering costs a socket write per
+ * move. A move that lost re-plans meanwhile and joins the batch after.
+ */
 async function drain(db: Database, boards: Map<string, Waiting[]>, boardId: string, queue: Waiting[]) {
   const channel = db.kind === 'postgres' ? EVENTS_CHANNEL : null;
-  let written: Placed[] = [];
-  while (queue.length > 0) {
-    const batch = queue.splice(0, MAX_BATCH);
-    try {
+  const send = (batch: Waiting[], written: Placed[]): Flight => ({
+    batch,
+    outcome: (async () => {
       const moves = chain(
         batch.map((w) => w.move),
         written,
       );
-      const results = await writeMoves(db.sql, boardId, channel, moves);
-      written = moves.filter((_, i) => 'seq' in results[i]!).map(placedBy);
-      const seqs = results.flatMap((result) => ('seq' in result ? [result.seq] : []));
-      if (seqs.length > 0) eventsCommitted(db, { boardId, first: Math.min(...seqs), last: Math.max(...seqs) });
-      for (const [i, w] of batch.entries()) w.resolve(results[i]!);
-    } catch (error) {
-      written = [];
-      for (const w of batch) w.reject(error);
+      return { moves, results: await writeMoves(db.sql, boardId, channel, moves) };
+    })().catch((error: unknown) => ({ error })),
+  });
+  let flight: Flight | null = send(queue.splice(0, MAX_BATCH), []);
+  while (flight) {
+    const { batch } = flight;
+    const outcome = await flight.outcome;
+    if ('error' in outcome) {
+      flight = queue.length > 0 ? send(queue.splice(0, MAX_BATCH), []) : null;
+      for (const w of batch) w.reject(outcome.error);
+      continue;
     }
-    // Let the moves that lost re-plan from what they were given, to join the next batch.
-    await new Promise(setImmediate);
+    const { moves, results } = outcome;
+    const written = moves.filter((_, i) => 'seq' in results[i]!).map(placedBy);
+    flight = queue.length > 0 ? send(queue.splice(0, MAX_BATCH), written) : null;
+    const seqs = results.flatMap((result) => ('seq' in result ? [result.seq] : []));
+    if (seqs.length > 0) eventsCommitted(db, { boardId, first: Math.min(...seqs), last: Math.max(...seqs) });
+    for (const [i, w] of batch.entries()) w.resolve(results[i]!);
   }
   boards.delete(boardId);
 }
