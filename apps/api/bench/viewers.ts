@@ -7,6 +7,8 @@
 // open, and on any message answers { events, gaps } (board events each viewer received, and how
 // many arrived out of seq order) and exits.
 
+import { get } from 'node:http';
+
 const [url, cookie, count] = process.argv.slice(2);
 if (!url || !cookie || !count || !process.send) throw new Error('Start through moves-with-viewers.ts');
 const send = process.send.bind(process);
@@ -15,48 +17,49 @@ interface Viewer {
   status: number;
   events: number;
   gaps: number;
-  controller: AbortController;
+  close: () => void;
 }
 
-async function open(): Promise<Viewer> {
-  const controller = new AbortController();
-  const res = await fetch(url!, {
-    headers: { accept: 'text/event-stream', cookie: cookie! },
-    signal: controller.signal,
+/**
+ * One stream, read with node:http as latin1 text (the framing and ids are ASCII; the JSON is not
+ * looked at), scanned in place: the viewers are the bench's clients on the server's cores, so
+ * they should cost as little as a client can. Read through fetch's web streams, decoded and
+ * sliced frame by frame, the 50 of them took about 0.4 of the machine's two cores at 1,000 moves/s.
+ */
+const open = () =>
+  new Promise<Viewer>((resolve, reject) => {
+    const request = get(url!, { headers: { accept: 'text/event-stream', cookie: cookie! }, agent: false }, (res) => {
+      const viewer: Viewer = { status: res.statusCode ?? 0, events: 0, gaps: 0, close: () => request.destroy() };
+      let lastSeq: number | null = null;
+      let tail = '';
+      res.setEncoding('latin1');
+      res.on('data', (chunk: string) => {
+        const text = tail + chunk;
+        let start = 0;
+        let end = text.indexOf('\n\n');
+        while (end !== -1) {
+          const line = text.indexOf('\n', start);
+          if (text.startsWith('id: ', start) && text.startsWith('event: board\n', line + 1)) {
+            const seq = Number(text.slice(start + 4, line));
+            if (lastSeq !== null && seq !== lastSeq + 1) viewer.gaps++;
+            lastSeq = seq;
+            viewer.events++;
+          }
+          start = end + 2;
+          end = text.indexOf('\n\n', start);
+        }
+        tail = text.slice(start);
+      });
+      // Aborted at the end, or the server cut the stream: the counts say what arrived.
+      res.on('error', () => {});
+      resolve(viewer);
+    });
+    request.on('error', reject);
   });
-  const viewer: Viewer = { status: res.status, events: 0, gaps: 0, controller };
-  void read(res, viewer).catch(() => {
-    // Aborted at the end, or the server cut the stream: the counts say what arrived.
-  });
-  return viewer;
-}
-
-async function read(res: Response, viewer: Viewer) {
-  if (!res.body) return;
-  const decoder = new TextDecoder();
-  let buffer = '';
-  let lastSeq: number | null = null;
-  for await (const bytes of res.body) {
-    buffer += decoder.decode(bytes, { stream: true });
-    let end = buffer.indexOf('\n\n');
-    while (end !== -1) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      end = buffer.indexOf('\n\n');
-      if (!block.startsWith('id: ') || !block.includes('\nevent: board\n')) continue;
-      const seq = Number(block.slice(4, block.indexOf('\n')));
-      if (lastSeq !== null && seq !== lastSeq + 1) viewer.gaps++;
-      lastSeq = seq;
-      viewer.events++;
-    }
-  }
-}
 
 const viewers = await Promise.all(Array.from({ length: Number(count) }, open));
 send({ opened: viewers.filter((v) => v.status === 200).length });
 process.once('message', () => {
-  for (const v of viewers) v.controller.abort();
+  for (const v of viewers) v.close();
   send({ events: viewers.map((v) => v.events), gaps: viewers.reduce((n, v) => n + v.gaps, 0) }, () => process.exit(0));
 });
-
-export {};
