@@ -48,38 +48,46 @@ interface Flight {
 }
 
 /**
- * Writes the board's waiting moves batch by batch until none are left. The next batch is sent as
- * soon as one has committed, before the moves of the one just written are answered: the board's
- * writes one after another are what limits its moves, and answering costs a socket write per
- * move. A move that lost re-plans meanwhile and joins the batch after.
+ * Writes the board's waiting moves batch by batch until none are left. On PostgreSQL the next
+ * batch is sent as soon as one has committed, before that one's moves are answered, so the server
+ * writes it while this process answers (a socket write per move): a board's writes one after
+ * another are what limits its moves. The embedded database runs on this thread, where nothing
+ * overlaps: there the moves are answered first, and the ones that lost re-plan in time to join
+ * the next batch (sent first, batches shrank to a move or two and moves halved).
  */
 async function drain(db: Database, boards: Map<string, Waiting[]>, boardId: string, queue: Waiting[]) {
   const channel = db.kind === 'postgres' ? EVENTS_CHANNEL : null;
-  const send = (batch: Waiting[], written: Placed[]): Flight => ({
-    batch,
-    outcome: (async () => {
+  const overlap = db.kind === 'postgres';
+  const send = (written: Placed[]): Flight | null => {
+    if (queue.length === 0) return null;
+    const batch = queue.splice(0, MAX_BATCH);
+    const outcome = (async () => {
       const moves = chain(
         batch.map((w) => w.move),
         written,
       );
       return { moves, results: await writeMoves(db.sql, boardId, channel, moves) };
-    })().catch((error: unknown) => ({ error })),
-  });
-  let flight: Flight | null = send(queue.splice(0, MAX_BATCH), []);
+    })().catch((error: unknown) => ({ error }));
+    return { batch, outcome };
+  };
+  let flight = send([]);
   while (flight) {
     const { batch } = flight;
     const outcome = await flight.outcome;
+    const written =
+      'error' in outcome ? [] : outcome.moves.filter((_, i) => 'seq' in outcome.results[i]!).map(placedBy);
+    if (overlap) flight = send(written);
     if ('error' in outcome) {
-      flight = queue.length > 0 ? send(queue.splice(0, MAX_BATCH), []) : null;
       for (const w of batch) w.reject(outcome.error);
-      continue;
+    } else {
+      const seqs = outcome.results.flatMap((result) => ('seq' in result ? [result.seq] : []));
+      if (seqs.length > 0) eventsCommitted(db, { boardId, first: Math.min(...seqs), last: Math.max(...seqs) });
+      for (const [i, w] of batch.entries()) w.resolve(outcome.results[i]!);
     }
-    const { moves, results } = outcome;
-    const written = moves.filter((_, i) => 'seq' in results[i]!).map(placedBy);
-    flight = queue.length > 0 ? send(queue.splice(0, MAX_BATCH), written) : null;
-    const seqs = results.flatMap((result) => ('seq' in result ? [result.seq] : []));
-    if (seqs.length > 0) eventsCommitted(db, { boardId, first: Math.min(...seqs), last: Math.max(...seqs) });
-    for (const [i, w] of batch.entries()) w.resolve(results[i]!);
+    if (!overlap) {
+      await new Promise(setImmediate);
+      flight = send(written);
+    }
   }
   boards.delete(boardId);
 }
