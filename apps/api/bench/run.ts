@@ -69,9 +69,10 @@ const versions = `Node ${process.version}, Prisma ${version('@prisma/client')}, 
 const report = `# Benchmarks
 
 Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine} (${load}); ${versions}.
-Load from autocannon on loopback, 10 connections, ${process.env.BENCH_SECONDS ?? 8} s per figure. Each figure
-is compared with a baseline measured in the same run: a bare Fastify route doing the same database
-work with raw \`pg\` (no auth, validation, Prisma, transaction or event recording).
+Load from autocannon on loopback, 10 connections, ${process.env.BENCH_SECONDS ?? 8} s per figure after
+${process.env.BENCH_WARMUP_SECONDS ?? 2} s of the same load not counted (JIT, new pool connections). Each figure
+is compared with a baseline measured in the same run, warmed up alike: a bare Fastify route doing the
+same database work with raw \`pg\` (no auth, validation, Prisma, transaction or event recording).
 
 ## API against a bare baseline
 
@@ -87,7 +88,8 @@ ${liveTable(live)}
 
 Card moves per second through the real API (the autocannon load above) on a 200-card board, with no
 one watching and with viewers holding open streams on that board. The viewers run in a process of
-their own and parse every frame; the no-viewer figure is the mean of a run before and one after.
+their own and read every frame, checking its seq; the no-viewer figure is the mean of a run before
+and one after.
 
 ${viewersTable(watched)}
 
