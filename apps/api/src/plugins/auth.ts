@@ -76,16 +76,10 @@ export async function adoptSession(
 ): Promise<AuthUser> {
   const id = sessionIdToRead(request);
   const session = id === null ? null : await settleSession(request.server.db, id, row, request.server.authSettings);
-  if (!session) {
-    clearSessionCookie(reply);
-    throw new AppError('UNAUTHENTICATED', SESSION_ENDED);
-  }
-  request.user = session.user;
-  request.sessionId = session.sessionId;
-  return session.user;
+  const user = takeSession(request, reply, session);
+  if (!user) throw sessionEnded();
+  return user;
 }
-
-const SESSION_ENDED = 'Sign in to continue; your session may have ended.';
 
 /**
  * For a request refused before its route read the session (config.sessionInRoute; a body that
@@ -97,17 +91,37 @@ export async function sessionRefusal(request: FastifyRequest, reply: FastifyRepl
   if (request.routeOptions.config?.sessionInRoute !== true || request.user) return null;
   const token = request.cookies[SESSION_COOKIE];
   try {
-    if (token && (await resolveSession(request.server.db, token, request.server.authSettings))) return null;
+    const session = token ? await resolveSession(request.server.db, token, request.server.authSettings) : null;
+    return takeSession(request, reply, session) ? null : sessionEnded();
   } catch {
     return null;
   }
-  clearSessionCookie(reply);
-  return new AppError('UNAUTHENTICATED', SESSION_ENDED);
 }
 
 /**
+ * What every way of reading a session ends in: request.user for a live one, which it returns;
+ * for none (no such session, or it has ended), the cookie is cleared. Whether the route may go on
+ * is the caller's.
+ */
+function takeSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: { sessionId: string; user: AuthUser } | null,
+): AuthUser | null {
+  if (!session) {
+    clearSessionCookie(reply);
+    return null;
+  }
+  request.user = session.user;
+  request.sessionId = session.sessionId;
+  return session.user;
+}
+
+const sessionEnded = () => new AppError('UNAUTHENTICATED', 'Sign in to continue; your session may have ended.');
+
+/**
  * Sessions for the /api subtree: one onRequest hook resolves the session cookie into
- * request.user, refuses routes that are not public without one (401), and refuses state-changing
+ * request.user (or, for a route with config.sessionInRoute, leaves that to the route), refuses routes that are not public without one (401), and refuses state-changing
  * requests without the X-Echoboard-Csrf header (403): a cross-site form or a simple request cannot
  * set a custom header, and the SameSite=Lax cookie already stays home on cross-site POSTs.
  */
@@ -132,18 +146,8 @@ export default fp(
       if (isAnonymous(request.routeOptions.url)) return;
       const token = request.cookies[SESSION_COOKIE];
       const inRoute = token !== undefined && request.routeOptions.config?.sessionInRoute === true;
-      if (token && !inRoute) {
-        const session = await resolveSession(app.db, token, settings);
-        if (session) {
-          request.user = session.user;
-          request.sessionId = session.sessionId;
-        } else {
-          clearSessionCookie(reply);
-        }
-      }
-      if (!request.user && !inRoute && request.routeOptions.config?.public !== true) {
-        throw new AppError('UNAUTHENTICATED', SESSION_ENDED);
-      }
+      if (token && !inRoute) takeSession(request, reply, await resolveSession(app.db, token, settings));
+      if (!request.user && !inRoute && request.routeOptions.config?.public !== true) throw sessionEnded();
       if (UNSAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== '1') {
         throw new AppError(
           'CSRF_REJECTED',

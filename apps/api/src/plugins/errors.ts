@@ -94,7 +94,7 @@ export default fp(
       const answer = problemFor(error, request, reply);
       // A route that reads its session itself answers a request without one as the others do: 401 first.
       const refusal = answer.status < 500 && answer.status !== 401 ? await sessionRefusal(request, reply) : null;
-      return send(reply, refusal ? problem(refusal.status, refusal.code, refusal.message) : answer);
+      return send(reply, refusal ? problemFor(refusal, request, reply) : answer);
     });
 
     app.setNotFoundHandler((request, reply) =>
