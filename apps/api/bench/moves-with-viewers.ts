@@ -1,11 +1,12 @@
-// Move throughput with 50 viewers on the board against none: the same autocannon move load on the
-// same 200-card board, first and last without viewers and in between with VIEWERS open streams on
-// that board (the hub then reads every new event and writes it to each stream). The no-viewer
-// figure is the mean of the runs either side, so a machine getting busier or quieter during the
-// run shifts both sides alike.
+// Move throughput with 50 viewers on the board against none: the same autocannon move load on two
+// 200-card boards of one process, one with VIEWERS open streams (the hub then reads every new
+// event and writes it to each stream) and one with none. The load alternates between them in
+// short runs, in the order none, watched, watched, none, and so on: a machine getting busier or
+// quieter during the figure shifts both sides alike, where one long run each would take whatever
+// minute it fell in.
 import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
-import { load, warmUp } from './load.ts';
+import { type LoadResult, load, warmUp } from './load.ts';
 import { type DatabaseKind, freshDatabaseOf, randomMove, seedBoard, startApp } from './setup.ts';
 
 const VIEWERS = Number(process.env.VIEWERS ?? 50);
@@ -42,38 +43,49 @@ async function openViewers(url: string, cookie: string, count: number) {
   };
 }
 
+/** Short alternating runs per side; each side gets ROUNDS × BENCH_SECONDS / ROUNDS seconds in all. */
+const ROUNDS = 4;
+
 export async function movesWithViewers(kind: DatabaseKind): Promise<MovesWithViewers> {
   const fresh = await freshDatabaseOf(kind);
   const { app, base, headers, teamId } = await startApp(fresh.db);
   try {
-    const board = await seedBoard(fresh.db, teamId, 200);
-    const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-    const run = (s: number) => load({ url: base, method: 'POST', headers, body: randomMove(board), seconds: s });
-    await warmUp({ url: base, method: 'POST', headers, body: randomMove(board) });
-    const before = await run(seconds / 2);
-    const viewers = await openViewers(`${base}/api/boards/${board.boardId}/events`, headers.cookie, VIEWERS);
-    let watched: Awaited<ReturnType<typeof run>>;
+    const alone = await seedBoard(fresh.db, teamId, 200);
+    const watched = await seedBoard(fresh.db, teamId, 200);
+    const seconds = Number(process.env.BENCH_SECONDS ?? 8) / ROUNDS;
+    const on = (board: typeof alone) => ({ url: base, method: 'POST' as const, headers, body: randomMove(board) });
+    await warmUp(on(alone));
+    const viewers = await openViewers(`${base}/api/boards/${watched.boardId}/events`, headers.cookie, VIEWERS);
+    const runs = { alone: [] as LoadResult[], watched: [] as LoadResult[] };
     let received: { events: number[]; gaps: number };
     try {
-      watched = await run(seconds);
+      // The fan-out's first reads and writes, not counted (their moves are: the viewers get them).
+      runs.watched.push({ ...(await warmUp(on(watched))), rps: Number.NaN });
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = round % 2 === 0 ? (['alone', 'watched'] as const) : (['watched', 'alone'] as const);
+        for (const side of order) runs[side].push(await load({ ...on(side === 'alone' ? alone : watched), seconds }));
+      }
       // Let the last events reach every stream before the viewers count what they got.
       await new Promise((r) => setTimeout(r, 1_000));
     } finally {
       received = await viewers.close();
     }
-    const after = await run(seconds / 2);
+    const rate = (side: LoadResult[]) => {
+      const counted = side.filter((r) => !Number.isNaN(r.rps));
+      return counted.reduce((n, r) => n + r.rps, 0) / counted.length;
+    };
     const result: MovesWithViewers = {
       kind,
       viewers: VIEWERS,
-      alone: (before.rps + after.rps) / 2,
-      watched: watched.rps,
+      alone: rate(runs.alone),
+      watched: rate(runs.watched),
       received: {
         min: Math.min(...received.events),
         max: Math.max(...received.events),
-        moves: watched.ok,
+        moves: runs.watched.reduce((n, r) => n + r.ok, 0),
         outOfOrder: received.gaps,
       },
-      failed: [before, watched, after].reduce((n, r) => n + r.errors + r.non2xx, 0),
+      failed: [...runs.alone, ...runs.watched].reduce((n, r) => n + r.errors + r.non2xx, 0),
     };
     console.log(`moves with viewers: ${JSON.stringify(result)}`);
     return result;
