@@ -1,7 +1,7 @@
 // Card moves and board reads through the real API, each against a bare Fastify + pg baseline
-// measured in the same run, so machine noise cancels out in the ratios.
+// measured in the same run, in alternating short runs, so machine noise cancels out in the ratios.
 import { startBaseline } from './baseline.ts';
-import { load, warmUp } from './load.ts';
+import { alternate, type LoadOptions, warmUp } from './load.ts';
 import { freshBenchDatabase, randomMove, seedBoard, startApp } from './setup.ts';
 
 export interface Row {
@@ -13,10 +13,14 @@ export interface Row {
   verdict: string;
 }
 
-/** A figure after a warm-up of the same load, for the API and its baseline alike. */
-async function measured(options: Parameters<typeof load>[0]) {
-  await warmUp(options);
-  return load(options);
+/**
+ * The API's figure and its baseline's, each warmed up with its own load, then measured in
+ * alternating short runs.
+ */
+async function measured(api: LoadOptions, baseline: LoadOptions) {
+  await warmUp(api);
+  await warmUp(baseline);
+  return alternate(api, baseline);
 }
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
@@ -27,19 +31,22 @@ export async function apiVsBaseline(): Promise<{ rows: Row[]; postgresVersion: s
   const baseline = await startBaseline(fresh.url);
   const rows: Row[] = [];
   try {
-    // Moves: a random card to the bottom of a random column, 10 connections.
-    const moveBoard = await seedBoard(fresh.db, teamId, 200);
-    const moveBody = randomMove(moveBoard);
-    const apiMove = await measured({ url: base, method: 'POST', headers, body: moveBody });
-    const baseMove = await measured({
-      url: baseline.base,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: () => {
-        const b = moveBody();
-        return { path: b.path.replace('/api', ''), body: b.body };
+    // Moves: a random card to the bottom of a random column, 10 connections. Each side has a board
+    // of its own: the baseline writes ranks the API would refuse to plan from, and the two take turns.
+    const apiBody = randomMove(await seedBoard(fresh.db, teamId, 200));
+    const baselineBody = randomMove(await seedBoard(fresh.db, teamId, 200));
+    const [apiMove, baseMove] = await measured(
+      { url: base, method: 'POST', headers, body: apiBody },
+      {
+        url: baseline.base,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: () => {
+          const b = baselineBody();
+          return { path: b.path.replace('/api', ''), body: b.body };
+        },
       },
-    });
+    );
     const moveRatio = apiMove.rps / baseMove.rps;
     const p99Ratio = apiMove.p99 / Math.max(baseMove.p99, 1);
     rows.push({
@@ -73,8 +80,10 @@ export async function apiVsBaseline(): Promise<{ rows: Row[]; postgresVersion: s
     const readRps: Record<number, number> = {};
     for (const size of [200, 2000]) {
       const board = await seedBoard(fresh.db, teamId, size);
-      const apiRead = await measured({ url: `${base}/api/boards/${board.boardId}`, headers });
-      const baseRead = await measured({ url: `${baseline.base}/boards/${board.boardId}` });
+      const [apiRead, baseRead] = await measured(
+        { url: `${base}/api/boards/${board.boardId}`, headers },
+        { url: `${baseline.base}/boards/${board.boardId}` },
+      );
       readRps[size] = apiRead.rps;
       const ratio = apiRead.rps / baseRead.rps;
       rows.push({

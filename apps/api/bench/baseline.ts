@@ -11,6 +11,7 @@ export async function startBaseline(url: string) {
     const { rows } = await pool.query(
       `UPDATE cards SET column_id = $1, rank = $2, version = version + 1, updated_at = now()
          WHERE id = $3 RETURNING *`,
+      // A unique key, not a real one: cards the baseline moved are not for the API to plan from.
       [request.body.toColumnId, `z${randomUUID()}`, request.params.cardId],
     );
     return rows[0];

@@ -10,7 +10,7 @@ export interface LoadResult {
   non2xx: number;
 }
 
-interface LoadOptions {
+export interface LoadOptions {
   url: string;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
@@ -55,5 +55,37 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+  };
+}
+
+/** Runs per side of `alternate`; each side gets BENCH_SECONDS in all. */
+const ROUNDS = 4;
+
+/**
+ * Two loads compared with each other, in ROUNDS short runs each that take turns (a, b, b, a, a,
+ * b, …), each side BENCH_SECONDS in all: a machine getting busier or quieter during the figure
+ * shifts both sides alike, where one long run each would take whatever minute it fell in.
+ * Per side: the mean of its runs' requests/s and percentiles, and the sum of its counts.
+ */
+export async function alternate(a: LoadOptions, b: LoadOptions): Promise<[LoadResult, LoadResult]> {
+  const seconds = (a.seconds ?? Number(process.env.BENCH_SECONDS ?? 8)) / ROUNDS;
+  const runs: [LoadResult[], LoadResult[]] = [[], []];
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? [0, 1] : [1, 0];
+    for (const side of order) runs[side]!.push(await load({ ...[a, b][side]!, seconds }));
+  }
+  return [combined(runs[0]), combined(runs[1])];
+}
+
+function combined(runs: LoadResult[]): LoadResult {
+  const mean = (field: 'rps' | 'p50' | 'p99') => runs.reduce((n, r) => n + r[field], 0) / runs.length;
+  const sum = (field: 'ok' | 'errors' | 'non2xx') => runs.reduce((n, r) => n + r[field], 0);
+  return {
+    rps: mean('rps'),
+    p50: mean('p50'),
+    p99: mean('p99'),
+    ok: sum('ok'),
+    errors: sum('errors'),
+    non2xx: sum('non2xx'),
   };
 }

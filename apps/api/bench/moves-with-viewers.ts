@@ -6,7 +6,7 @@
 // minute it fell in.
 import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
-import { type LoadResult, load, warmUp } from './load.ts';
+import { alternate, type LoadResult, warmUp } from './load.ts';
 import { type DatabaseKind, freshDatabaseOf, randomMove, seedBoard, startApp } from './setup.ts';
 
 const VIEWERS = Number(process.env.VIEWERS ?? 50);
@@ -43,49 +43,40 @@ async function openViewers(url: string, cookie: string, count: number) {
   };
 }
 
-/** Short alternating runs per side; each side gets ROUNDS × BENCH_SECONDS / ROUNDS seconds in all. */
-const ROUNDS = 4;
-
 export async function movesWithViewers(kind: DatabaseKind): Promise<MovesWithViewers> {
   const fresh = await freshDatabaseOf(kind);
   const { app, base, headers, teamId } = await startApp(fresh.db);
   try {
     const alone = await seedBoard(fresh.db, teamId, 200);
     const watched = await seedBoard(fresh.db, teamId, 200);
-    const seconds = Number(process.env.BENCH_SECONDS ?? 8) / ROUNDS;
     const on = (board: typeof alone) => ({ url: base, method: 'POST' as const, headers, body: randomMove(board) });
     await warmUp(on(alone));
     const viewers = await openViewers(`${base}/api/boards/${watched.boardId}/events`, headers.cookie, VIEWERS);
-    const runs = { alone: [] as LoadResult[], watched: [] as LoadResult[] };
+    let runs: [LoadResult, LoadResult];
     let received: { events: number[]; gaps: number };
+    let warmMoves: number;
     try {
       // The fan-out's first reads and writes, not counted (their moves are: the viewers get them).
-      runs.watched.push({ ...(await warmUp(on(watched))), rps: Number.NaN });
-      for (let round = 0; round < ROUNDS; round++) {
-        const order = round % 2 === 0 ? (['alone', 'watched'] as const) : (['watched', 'alone'] as const);
-        for (const side of order) runs[side].push(await load({ ...on(side === 'alone' ? alone : watched), seconds }));
-      }
+      warmMoves = (await warmUp(on(watched))).ok;
+      runs = await alternate(on(alone), on(watched));
       // Let the last events reach every stream before the viewers count what they got.
       await new Promise((r) => setTimeout(r, 1_000));
     } finally {
       received = await viewers.close();
     }
-    const rate = (side: LoadResult[]) => {
-      const counted = side.filter((r) => !Number.isNaN(r.rps));
-      return counted.reduce((n, r) => n + r.rps, 0) / counted.length;
-    };
+    const [unwatched, watchedRuns] = runs;
     const result: MovesWithViewers = {
       kind,
       viewers: VIEWERS,
-      alone: rate(runs.alone),
-      watched: rate(runs.watched),
+      alone: unwatched.rps,
+      watched: watchedRuns.rps,
       received: {
         min: Math.min(...received.events),
         max: Math.max(...received.events),
-        moves: runs.watched.reduce((n, r) => n + r.ok, 0),
+        moves: warmMoves + watchedRuns.ok,
         outOfOrder: received.gaps,
       },
-      failed: [...runs.alone, ...runs.watched].reduce((n, r) => n + r.errors + r.non2xx, 0),
+      failed: [unwatched, watchedRuns].reduce((n, r) => n + r.errors + r.non2xx, 0),
     };
     console.log(`moves with viewers: ${JSON.stringify(result)}`);
     return result;

@@ -69,10 +69,12 @@ const versions = `Node ${process.version}, Prisma ${version('@prisma/client')}, 
 const report = `# Benchmarks
 
 Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine} (${load}); ${versions}.
-Load from autocannon on loopback, 10 connections, ${process.env.BENCH_SECONDS ?? 8} s per figure after
+Load from autocannon on loopback, 10 connections, ${process.env.BENCH_SECONDS ?? 8} s per side of a figure after
 ${process.env.BENCH_WARMUP_SECONDS ?? 2} s of the same load not counted (JIT, new pool connections). Each figure
 is compared with a baseline measured in the same run, warmed up alike: a bare Fastify route doing the
 same database work with raw \`pg\` (no auth, validation, Prisma, transaction or event recording).
+The two sides take turns in four short runs each (API, baseline, baseline, API, …), so a machine
+getting busier or quieter shifts both alike; a side's requests/s and p99 are the means of its runs.
 
 ## API against a bare baseline
 
@@ -87,10 +89,8 @@ the path several API processes share; on the embedded database by the in-process
 ${liveTable(live)}
 
 Card moves per second through the real API (the autocannon load above) on two 200-card boards of
-one API process, one with viewers holding open streams on it and one that no one watches. The load
-alternates between the boards in four short runs each (none, watched, watched, none, …), so a
-machine getting busier or quieter shifts both sides alike. The viewers run in a process of their
-own and read every frame, checking its seq.
+one API process, one with viewers holding open streams on it and one that no one watches, taking
+turns as above. The viewers run in a process of their own and read every frame, checking its seq.
 
 ${viewersTable(watched)}
 
