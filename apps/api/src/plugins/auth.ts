@@ -65,16 +65,16 @@ export function sessionIdToRead(request: FastifyRequest): string | null {
 }
 
 /**
- * For a route with config.sessionInRoute: takes the session row its statement read by
- * sessionIdToRead, as the hook takes the one it reads. Sets request.user, or refuses with the
+ * For a route with config.sessionInRoute: takes the session row its statement read by the id
+ * sessionIdToRead gave, as the hook takes the one it reads. Sets request.user, or refuses with the
  * hook's 401 (and clears the cookie) when there is no such session or it has ended.
  */
 export async function adoptSession(
   request: FastifyRequest,
   reply: FastifyReply,
-  row: SessionRow | undefined,
+  read: { id: string | null; row: SessionRow | undefined },
 ): Promise<AuthUser> {
-  const id = sessionIdToRead(request);
+  const { id, row } = read;
   const session = id === null ? null : await settleSession(request.server.db, id, row, request.server.authSettings);
   const user = takeSession(request, reply, session);
   if (!user) throw sessionEnded();

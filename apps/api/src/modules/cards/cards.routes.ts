@@ -100,13 +100,14 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { cardId } = request.params;
+      const sessionId = sessionIdToRead(request);
       const { session, reading } = await readMoveInSession(app.db.sql, {
-        sessionId: sessionIdToRead(request),
+        sessionId,
         cardId,
         columnId: request.body.toColumnId,
         window: moveWindow(request.body),
       });
-      const user = await adoptSession(request, reply, session);
+      const user = await adoptSession(request, reply, { id: sessionId, row: session });
       return moveCard(app.db, { cardId, input: request.body, user, reading });
     },
   );
