@@ -17,10 +17,10 @@ export interface Row {
  * The API's figure and its baseline's, each warmed up with its own load, then measured in
  * alternating short runs.
  */
-async function measured(api: LoadOptions, baseline: LoadOptions) {
+async function measured(api: LoadOptions, baseline: LoadOptions, rounds?: number) {
   await warmUp(api);
   await warmUp(baseline);
-  return alternate(api, baseline);
+  return alternate(api, baseline, rounds);
 }
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
@@ -77,14 +77,18 @@ export async function apiVsBaseline(): Promise<{ rows: Row[]; postgresVersion: s
     }
 
     // Board reads at 200 and 2,000 cards.
-    const readRps: Record<number, number> = {};
+    // The time a read takes to answer under the load (autocannon's mean latency): a run's first
+    // second, while the first slow answers are on their way, weighs on its requests/s, not on this.
+    const readMs: Record<number, number> = {};
     for (const size of [200, 2000]) {
       const board = await seedBoard(fresh.db, teamId, size);
       const [apiRead, baseRead] = await measured(
         { url: `${base}/api/boards/${board.boardId}`, headers },
         { url: `${baseline.base}/boards/${board.boardId}` },
+        // Slow requests (a 2,000-card read takes about half a second under this load): two runs each.
+        2,
       );
-      readRps[size] = apiRead.rps;
+      readMs[size] = apiRead.mean;
       const ratio = apiRead.rps / baseRead.rps;
       rows.push({
         what: `board read, ${size} cards, requests/s`,
@@ -95,7 +99,7 @@ export async function apiVsBaseline(): Promise<{ rows: Row[]; postgresVersion: s
         verdict: ratio >= 0.5 ? 'met' : 'missed',
       });
     }
-    const slowdown = (readRps[200] ?? 0) / Math.max(readRps[2000] ?? 1, 0.001);
+    const slowdown = (readMs[2000] ?? 0) / Math.max(readMs[200] ?? 1, 0.001);
     rows.push({
       what: 'board read time, 2,000 vs 200 cards',
       api: `${slowdown.toFixed(1)}×`,

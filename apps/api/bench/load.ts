@@ -4,6 +4,8 @@ export interface LoadResult {
   rps: number;
   /** Requests answered with a 2xx status. */
   ok: number;
+  /** Mean latency, ms. */
+  mean: number;
   p50: number;
   p99: number;
   errors: number;
@@ -50,6 +52,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   });
   return {
     rps: result.requests.average,
+    mean: result.latency.average,
     ok: result['2xx'],
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -62,15 +65,16 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 const ROUNDS = 4;
 
 /**
- * Two loads compared with each other, in ROUNDS short runs each that take turns (a, b, b, a, a,
- * b, …), each side BENCH_SECONDS in all: a machine getting busier or quieter during the figure
+ * Two loads compared with each other, in `rounds` short runs each that take turns (a, b, b, a, a,
+ * b, …), each side BENCH_SECONDS in all (fewer, longer runs for slow requests: a run's first
+ * and last requests in flight are not counted, which weighs on a run of a few dozen): a machine getting busier or quieter during the figure
  * shifts both sides alike, where one long run each would take whatever minute it fell in.
  * Per side: the mean of its runs' requests/s and percentiles, and the sum of its counts.
  */
-export async function alternate(a: LoadOptions, b: LoadOptions): Promise<[LoadResult, LoadResult]> {
-  const seconds = (a.seconds ?? Number(process.env.BENCH_SECONDS ?? 8)) / ROUNDS;
+export async function alternate(a: LoadOptions, b: LoadOptions, rounds = ROUNDS): Promise<[LoadResult, LoadResult]> {
+  const seconds = (a.seconds ?? Number(process.env.BENCH_SECONDS ?? 8)) / rounds;
   const runs: [LoadResult[], LoadResult[]] = [[], []];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? [0, 1] : [1, 0];
     for (const side of order) runs[side]!.push(await load({ ...[a, b][side]!, seconds }));
   }
@@ -78,10 +82,11 @@ export async function alternate(a: LoadOptions, b: LoadOptions): Promise<[LoadRe
 }
 
 function combined(runs: LoadResult[]): LoadResult {
-  const mean = (field: 'rps' | 'p50' | 'p99') => runs.reduce((n, r) => n + r[field], 0) / runs.length;
+  const mean = (field: 'rps' | 'mean' | 'p50' | 'p99') => runs.reduce((n, r) => n + r[field], 0) / runs.length;
   const sum = (field: 'ok' | 'errors' | 'non2xx') => runs.reduce((n, r) => n + r[field], 0);
   return {
     rps: mean('rps'),
+    mean: mean('mean'),
     p50: mean('p50'),
     p99: mean('p99'),
     ok: sum('ok'),
