@@ -4,10 +4,11 @@ import { addCards, columnOf, createBoard, getBoard, layout, snapshot, useTestApp
 describe('columns', () => {
   const t = useTestApp();
 
-  it('adds a column last, first, or after another', async () => {
+  it('adds a column before the done column by default, first, or after another (the last included)', async () => {
     const board = await createBoard(t.as);
     const add = (payload: object) => t.as.inject({ method: 'POST', url: `/api/boards/${board.id}/columns`, payload });
-    expect((await add({ name: 'Archive' })).statusCode).toBe(201);
+    expect((await add({ name: 'QA' })).statusCode).toBe(201);
+    expect((await add({ name: 'Archive', afterColumnId: columnOf(board, 'Done').id })).statusCode).toBe(201);
     expect((await add({ name: 'Ideas', afterColumnId: null })).statusCode).toBe(201);
     const created = await add({ name: 'Blocked', afterColumnId: columnOf(board, 'Doing').id, wipLimit: 2 });
     expect(created.statusCode).toBe(201);
@@ -19,6 +20,7 @@ describe('columns', () => {
       'Doing',
       'Blocked',
       'Review',
+      'QA',
       'Done',
       'Archive',
     ]);

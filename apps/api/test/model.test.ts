@@ -133,7 +133,8 @@ const commands = [
         const same = (a: string) => a.normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
         if (m.columns.some((c) => same(c.name) === same(name))) return expect(res.statusCode, res.body).toBe(400);
         expect(res.statusCode, res.body).toBe(201);
-        const index = first ? 0 : afterColumn ? m.columns.indexOf(afterColumn) + 1 : m.columns.length;
+        // Absent: just before the done column (the last), which stays last.
+        const index = first ? 0 : afterColumn ? m.columns.indexOf(afterColumn) + 1 : Math.max(m.columns.length - 1, 0);
         m.columns.splice(index, 0, { id: res.json().id, name, cards: [] });
       },
     ),

@@ -136,7 +136,10 @@ export const CreateColumnBody = z.strictObject({
   wipLimit: WipLimit.optional(),
   /** Hard limit: cards that would exceed it are refused (leads). Default false: only warned. */
   wipHard: z.boolean().optional(),
-  /** Put the new column right after this one; null puts it first; absent puts it last. */
+  /**
+   * Put the new column right after this one; null puts it first. Absent: just before the done
+   * column (the last one), which stays last; on a board without columns it is the first.
+   */
   afterColumnId: Id.nullable().optional(),
 });
 export type CreateColumnBody = z.infer<typeof CreateColumnBody>;

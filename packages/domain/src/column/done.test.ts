@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { doneColumnId, newColumnAfter } from './done.ts';
+import { compareKeys } from '../rank/fractional-index.ts';
+import { doneColumnId, newColumnAfter, newColumnKeys } from './done.ts';
 
 describe('doneColumnId', () => {
   it('is the last column by rank, whatever order the columns come in', () => {
@@ -46,5 +47,29 @@ describe('newColumnAfter', () => {
     expect(newColumnAfter(columns)).toBe('review');
     expect(newColumnAfter([{ id: 'done', rank: 'a0' }])).toBeNull();
     expect(newColumnAfter([])).toBeUndefined();
+  });
+});
+
+describe('newColumnKeys', () => {
+  const sorted = (keys: string[]) => [...keys].sort(compareKeys);
+
+  it('places new columns in order between the column before done and the done column', () => {
+    const columns = [
+      { id: 'done', rank: 'a4' },
+      { id: 'todo', rank: 'a0' },
+      { id: 'review', rank: 'a3V' },
+    ];
+    const keys = newColumnKeys(columns, 3);
+    expect(keys).toHaveLength(3);
+    expect(sorted(keys)).toEqual(keys);
+    expect(compareKeys(keys[0]!, 'a3V')).toBeGreaterThan(0);
+    expect(compareKeys(keys[2]!, 'a4')).toBeLessThan(0);
+    expect(doneColumnId([...columns, ...keys.map((rank, i) => ({ id: `new${i}`, rank }))])).toBe('done');
+  });
+
+  it('puts them first when the done column is the only one, and anywhere on an empty board', () => {
+    const [first] = newColumnKeys([{ id: 'done', rank: 'a0' }], 1);
+    expect(compareKeys(first!, 'a0')).toBeLessThan(0);
+    expect(newColumnKeys([], 2)).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { compareKeys } from '../rank/fractional-index.ts';
+import { compareKeys, keysBetween } from '../rank/fractional-index.ts';
 
 /**
  * The board's done column: its last one. Cards there are done: completing a sprint keeps them as
@@ -25,4 +25,14 @@ export function newColumnAfter(columns: readonly { id: string; rank: string }[])
     if (before === null || compareKeys(column.rank, before.rank) > 0) before = column;
   }
   return before?.id ?? null;
+}
+
+/**
+ * Keys for `count` new columns added together (an import), in order, where newColumnAfter puts
+ * one: just before the done column, which stays last; on a board without columns, the only ones.
+ */
+export function newColumnKeys(columns: readonly { id: string; rank: string }[], count: number): string[] {
+  const after = newColumnAfter(columns);
+  const rankOf = (id: string | null | undefined) => columns.find((c) => c.id === id)?.rank ?? null;
+  return keysBetween(rankOf(after), rankOf(doneColumnId(columns)), count);
 }

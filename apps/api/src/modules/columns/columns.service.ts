@@ -1,5 +1,12 @@
 import type { CreateColumnBody, UpdateColumnBody } from '@echoboard/contracts';
-import { COLUMN_LIMITS, checkColumnNameFree, keysBetween, rankAfter, validateStaleThreshold } from '@echoboard/domain';
+import {
+  COLUMN_LIMITS,
+  checkColumnNameFree,
+  keysBetween,
+  newColumnAfter,
+  rankAfter,
+  validateStaleThreshold,
+} from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, lockColumn, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
@@ -37,7 +44,11 @@ export async function createColumn(db: Database, boardId: string, input: CreateC
         name: input.name,
         wipLimit: input.wipLimit ?? null,
         wipHard: input.wipHard ?? false,
-        rank: rankAfterColumn(siblings, input.afterColumnId),
+        // Absent: just before the done column, which stays last (what counts as done is unchanged).
+        rank: rankAfterColumn(
+          siblings,
+          input.afterColumnId === undefined ? newColumnAfter(siblings) : input.afterColumnId,
+        ),
       },
     });
     const created = toColumn(column);

@@ -1,6 +1,6 @@
 import type { CsvImportBody, CsvImportPreview, CsvImportResult } from '@echoboard/contracts';
 import type { Role } from '@echoboard/domain';
-import { type CsvImportPlan, keysBetween, parseCsv, planCsvImport } from '@echoboard/domain';
+import { type CsvImportPlan, keysBetween, newColumnKeys, parseCsv, planCsvImport } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
@@ -44,7 +44,7 @@ async function planFor(client: Client, boardId: string, body: CsvImportBody, loc
       body,
     ),
   );
-  return { plan, header: rows[0] ?? [], teamId: board.teamId, lastColumnRank: columns.at(-1)?.rank ?? null };
+  return { plan, header: rows[0] ?? [], teamId: board.teamId, columns };
 }
 
 const summary = (plan: CsvImportPlan, header: string[]): CsvImportPreview => ({
@@ -76,7 +76,7 @@ export async function importCsv(
 ): Promise<CsvImportResult> {
   const { boardId, body, actor, role } = options;
   return inTransaction(db, async (tx) => {
-    const { plan, teamId, lastColumnRank } = await planFor(tx, boardId, body, true);
+    const { plan, teamId, columns } = await planFor(tx, boardId, body, true);
     if (plan.errors.length > 0) {
       const shown = plan.errors.slice(0, 5).map((e) => e.message);
       const more = plan.errors.length > 5 ? ` …and ${plan.errors.length - 5} more` : '';
@@ -95,7 +95,8 @@ export async function importCsv(
         `Only a team lead can add columns (${plan.newColumns.join(', ')}). Choose to put those rows in an existing column, or ask a lead.`,
       );
     }
-    const newRanks = keysBetween(lastColumnRank, null, plan.newColumns.length);
+    // Before the done column: after it, the new columns would change which cards count as done.
+    const newRanks = newColumnKeys(columns, plan.newColumns.length);
     const sprintId = await activeSprintId(tx, boardId);
     let created = 0;
     for (const column of plan.columns) {
