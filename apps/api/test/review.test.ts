@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { HISTORY_KEPT } from '../src/modules/events/record.ts';
 import { todayIn } from '../src/modules/sprints/today.ts';
-import { columnOf, createBoard, getBoard, join, signUp, useTestApp } from './helper.ts';
+import { columnOf, createBoard, getBoard, join, readHistory, signUp, useTestApp } from './helper.ts';
 import { backlogCards, createSprint, plan, startSprint } from './sprint-helpers.ts';
 
 describe('sprint review', () => {
@@ -85,5 +86,60 @@ describe('sprint review', () => {
     const stranger = await signUp(t.app, { name: 'Stranger' });
     const hidden = await stranger.inject({ method: 'GET', url: `/api/sprints/${sprint.id}/review` });
     expect(hidden.statusCode).toBe(404);
+  });
+
+  it('keeps the burndown while the history is trimmed: a running sprint from its start, a completed one in its record', async () => {
+    const board = await createBoard(t.as, 'Long history');
+    const today = todayIn('UTC');
+    const sprint = await createSprint(t.as, board.id, { name: 'Sprint 8', startDate: today });
+    const cards = await backlogCards(t.as, ['Landing page', 'Email', 'Ads'], { effort: 3 });
+    await plan(t.as, cards, sprint.id);
+    await startSprint(t.as, sprint.id);
+    const move = async (cardId: string, column: string) => {
+      const res = await t.as.inject({
+        method: 'POST',
+        url: `/api/cards/${cardId}/move`,
+        payload: { toColumnId: columnOf(board, column).id },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const review = async () => (await t.as.inject({ method: 'GET', url: `/api/sprints/${sprint.id}/review` })).json();
+    const seqs = async () => (await readHistory(t.db, board.id)).map((e) => e.seq);
+    /** Pretends the board's history is long: its next event gets seq `next`, which trims it. */
+    const nextSeq = (next: number) =>
+      t.db.sql.query('UPDATE boards SET event_seq = $1 WHERE id = $2', [next - 1, board.id]);
+
+    await move(cards[0]!.id, 'Done');
+    const before = (await review()).burndown;
+    expect(before.days[0]).toMatchObject({ remaining: 6, scope: 9 });
+    const startSeq = (await readHistory(t.db, board.id)).find(
+      (e) => e.type === 'sprint.updated' && e.sprint.state === 'active',
+    )!.seq;
+
+    await nextSeq(HISTORY_KEPT + 100);
+    await move(cards[1]!.id, 'Done');
+    // The board's columns, from before the start, are trimmed; the sprint's events are not.
+    await expect.poll(async () => (await seqs())[0]).toBeGreaterThan(5);
+    expect((await seqs()).filter((seq) => seq <= startSeq).length).toBeGreaterThan(0);
+    const trimmed = (await review()).burndown;
+    expect(trimmed.committedAtStart).toBe(9);
+    expect(trimmed.days[0]).toMatchObject({ remaining: 3, scope: 9 });
+
+    const completed = await t.as.inject({
+      method: 'POST',
+      url: `/api/sprints/${sprint.id}/complete`,
+      payload: { carryOver: { to: 'backlog' } },
+    });
+    expect(completed.statusCode, completed.body).toBe(200);
+    // Once it has completed, the sprint no longer holds the history back.
+    await nextSeq(2 * HISTORY_KEPT + 200);
+    const renamed = await t.as.inject({
+      method: 'PATCH',
+      url: `/api/boards/${board.id}`,
+      payload: { name: 'Renamed' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    await expect.poll(seqs).toEqual([2 * HISTORY_KEPT + 200]);
+    expect((await review()).burndown).toEqual(trimmed);
   });
 });

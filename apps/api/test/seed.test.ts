@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import type { Database } from '../src/db/database.ts';
 import { DEMO_PASSWORD, DEMO_TEAM, describeDemo, seedDemo } from '../src/db/seed.ts';
-import { authed, CSRF, freshDatabase, sessionCookie, TEST_AUTH } from './helper.ts';
+import { authed, CSRF, freshDatabase, readHistory, sessionCookie, TEST_AUTH } from './helper.ts';
+import { apply, boardOrder, emptyModel, orderOf } from './replay.ts';
 
 describe('the demo seed', () => {
   it('creates a team with a lead and members who can sign in and see the demo board, once', async () => {
@@ -32,7 +34,7 @@ describe('the demo seed', () => {
         const boards = await authed(app, sessionCookie(res))({ method: 'GET', url: '/api/boards' });
         expect(boards.json()).toEqual([expect.objectContaining({ name: 'Spring campaign launch', cardCount: 20 })]);
       }
-      await expectDemoSprints(app, DEMO_PASSWORD);
+      await expectDemoSprints(app, fresh.db, DEMO_PASSWORD);
       expect(await seedDemo(fresh.db, { scryptN: TEST_AUTH.scryptN })).toBeNull();
     } finally {
       await app.close();
@@ -43,7 +45,7 @@ describe('the demo seed', () => {
 });
 
 /** The demo board runs a sprint started days ago, after a completed one, with the next one planned. */
-async function expectDemoSprints(app: Awaited<ReturnType<typeof buildApp>>, password: string) {
+async function expectDemoSprints(app: Awaited<ReturnType<typeof buildApp>>, db: Database, password: string) {
   const signin = await app.inject({
     method: 'POST',
     url: '/api/auth/signin',
@@ -64,6 +66,23 @@ async function expectDemoSprints(app: Awaited<ReturnType<typeof buildApp>>, pass
   expect(detail.cards).toHaveLength(20);
   expect(detail.progress).toMatchObject({ day: 4, of: 14, state: 'in-progress' });
   expect(detail.capacity).toMatchObject({ basis: 'availability', sprintsUsed: 1 });
+  // Both sprints' reviews have a burndown: the running one's from the board history written day by day.
+  const review = async (id: string) => (await lead({ method: 'GET', url: `/api/sprints/${id}/review` })).json();
+  const remaining = (r: { burndown: { days: { remaining: number | null }[] } }) =>
+    r.burndown.days.flatMap((d) => (d.remaining === null ? [] : [d.remaining]));
+  const running = await review(active.id);
+  expect(running.burndown.committedAtStart).toBe(running.committedPoints);
+  // Days -3..0: nothing done on the first day, 2 + 3 points two days ago, 5 + 1 yesterday.
+  const [day1, ...later] = remaining(running);
+  expect([day1, ...later].map((points) => day1! - points)).toEqual([0, 5, 11, 11]);
+  const before = await review(previous.id);
+  expect(before.burndown.committedAtStart).toBe(19);
+  expect(remaining(before)).toHaveLength(14);
+  expect(new Set(remaining(before))).toEqual(new Set([19, 16, 14, 11, 6, 3]));
+  // Replaying the board's events from 0 yields the board as it is.
+  const loaded = (await lead({ method: 'GET', url: `/api/boards/${board.id}` })).json();
+  expect(orderOf(apply(emptyModel(), await readHistory(db, board.id)))).toEqual(boardOrder(loaded));
+
   const backlog = (await lead({ method: 'GET', url: `/api/teams/${teamId}/backlog` })).json();
   expect(backlog.cards.length).toBeGreaterThanOrEqual(3);
 

@@ -1,6 +1,7 @@
 import { addDays, completeSprint, keysBetween } from '@echoboard/domain';
 import type { NewEvent } from '../modules/events/record.ts';
 import { fromCalendarDate } from '../modules/mappers.ts';
+import type { BurndownHistory } from '../modules/review/burndown-history.ts';
 import { loadSprint } from '../modules/sprints/sprint-view.ts';
 import { todayIn } from '../modules/sprints/today.ts';
 import type { Tx } from './transaction.ts';
@@ -11,15 +12,17 @@ interface SeedCard {
   labels: string[];
   /** A demo person's name. */
   who?: string;
+  /** Delivered cards: moved to done that many days ago. */
+  doneDaysAgo?: number;
 }
 
 // What the previous sprint delivered; it left the board when that sprint completed.
 const DELIVERED: SeedCard[] = [
-  { title: 'Positioning workshop', effort: 3, labels: ['strategy'], who: 'Lena Okafor' },
-  { title: 'Launch budget plan', effort: 2, labels: ['strategy'], who: 'Lena Okafor' },
-  { title: 'Website content audit', effort: 3, labels: ['web', 'analytics'], who: 'Sam Park' },
-  { title: 'Brand photo shoot brief', effort: 5, labels: ['design'], who: 'Marco Silva' },
-  { title: 'Newsletter template refresh', effort: 3, labels: ['email', 'design'], who: 'Priya Shah' },
+  { title: 'Positioning workshop', effort: 3, labels: ['strategy'], who: 'Lena Okafor', doneDaysAgo: 14 },
+  { title: 'Launch budget plan', effort: 2, labels: ['strategy'], who: 'Lena Okafor', doneDaysAgo: 12 },
+  { title: 'Website content audit', effort: 3, labels: ['web', 'analytics'], who: 'Sam Park', doneDaysAgo: 10 },
+  { title: 'Brand photo shoot brief', effort: 5, labels: ['design'], who: 'Marco Silva', doneDaysAgo: 7 },
+  { title: 'Newsletter template refresh', effort: 3, labels: ['email', 'design'], who: 'Priya Shah', doneDaysAgo: 5 },
 ];
 const NEXT_SPRINT: SeedCard[] = [
   { title: 'Post-launch customer survey', effort: 3, labels: ['research'], who: 'Sam Park' },
@@ -91,9 +94,27 @@ export async function seedSprints(
     carryOver: { to: 'backlog', firstRank: null },
   });
   if (!completed.ok) throw new Error(completed.error.message);
+  // Its burndown as completing it freezes it (complete-sprint.ts): each delivered card done on its day.
+  const state = (card: { id: string; effort: number | null }, done: boolean) => ({
+    cardId: card.id,
+    points: card.effort ?? 0,
+    inScope: true,
+    done,
+  });
+  const burndown: BurndownHistory = {
+    initial: [...delivered, ...(carried ? [carried] : [])].map((card) => state(card, false)),
+    changes: delivered.map((card) => {
+      const daysAgo = DELIVERED.find((c) => c.title === card.title)!.doneDaysAgo!;
+      return { ...state(card, true), date: addDays(today, -daysAgo) };
+    }),
+  };
   await tx.sprint.update({
     where: { id: previous.id },
-    data: { state: 'completed', completedAt: ago(3), record: JSON.parse(JSON.stringify(completed.value.record)) },
+    data: {
+      state: 'completed',
+      completedAt: ago(3),
+      record: JSON.parse(JSON.stringify({ ...completed.value.record, burndown })),
+    },
   });
 
   const active = await tx.sprint.create({
@@ -127,5 +148,5 @@ export async function seedSprints(
   const events: NewEvent[] = [];
   for (const { id } of [previous, active, next])
     events.push({ type: 'sprint.updated', sprint: await loadSprint(tx, id) });
-  return { events, previousId: previous.id, activeId: active.id };
+  return { events, previousId: previous.id, activeId: active.id, startedAt: active.startedAt! };
 }

@@ -1,9 +1,9 @@
 import { type Discipline, keysBetween, type Role } from '@echoboard/domain';
 import { hashPassword } from '../modules/auth/password.ts';
 import { adoptOrphanTeams } from '../modules/auth/sign-up.ts';
-import { DEFAULT_COLUMNS, loadBoard } from '../modules/boards/boards.service.ts';
-import { recordEvents } from '../modules/events/record.ts';
+import { DEFAULT_COLUMNS } from '../modules/boards/boards.service.ts';
 import type { Database } from './database.ts';
+import { recordDemoHistory } from './seed-history.ts';
 import { seedCampaign, seedFeedback } from './seed-outcomes.ts';
 import { seedSprints } from './seed-sprints.ts';
 import { inTransaction } from './transaction.ts';
@@ -16,6 +16,8 @@ interface DemoCard {
   /** Days from today; negative is overdue. */
   dueInDays?: number;
   assignee?: string;
+  /** Moved here during the running sprint: from that column, that many days ago (0: today). */
+  movedFrom?: { column: string; daysAgo: number };
 }
 
 // A product-launch campaign as a cross-functional marketing team would run it.
@@ -69,18 +71,62 @@ const DEMO: Record<string, DemoCard[]> = {
       labels: ['analytics'],
       dueInDays: 4,
       assignee: 'Sam Park',
+      movedFrom: { column: 'To do', daysAgo: 2 },
     },
-    { title: 'Hero video storyboard', effort: 3, labels: ['design', 'video'], dueInDays: -1, assignee: 'Marco Silva' },
+    {
+      title: 'Hero video storyboard',
+      effort: 3,
+      labels: ['design', 'video'],
+      dueInDays: -1,
+      assignee: 'Marco Silva',
+      movedFrom: { column: 'To do', daysAgo: 1 },
+    },
   ],
   Review: [
-    { title: 'UTM naming convention', effort: 1, labels: ['analytics'], assignee: 'Sam Park' },
-    { title: 'Brand messaging house', effort: 3, labels: ['strategy'], assignee: 'Lena Okafor' },
+    {
+      title: 'UTM naming convention',
+      effort: 1,
+      labels: ['analytics'],
+      assignee: 'Sam Park',
+      movedFrom: { column: 'To do', daysAgo: 1 },
+    },
+    {
+      title: 'Brand messaging house',
+      effort: 3,
+      labels: ['strategy'],
+      assignee: 'Lena Okafor',
+      movedFrom: { column: 'To do', daysAgo: 0 },
+    },
   ],
   Done: [
-    { title: 'Campaign brief signed off', effort: 2, labels: ['strategy'], assignee: 'Lena Okafor' },
-    { title: 'Persona interviews (5 customers)', effort: 5, labels: ['research'], assignee: 'Tom Becker' },
-    { title: 'Competitor messaging audit', effort: 3, labels: ['research'], assignee: 'Priya Shah' },
-    { title: 'Tracking pixel on marketing site', effort: 1, labels: ['analytics', 'web'], assignee: 'Sam Park' },
+    {
+      title: 'Campaign brief signed off',
+      effort: 2,
+      labels: ['strategy'],
+      assignee: 'Lena Okafor',
+      movedFrom: { column: 'Doing', daysAgo: 2 },
+    },
+    {
+      title: 'Persona interviews (5 customers)',
+      effort: 5,
+      labels: ['research'],
+      assignee: 'Tom Becker',
+      movedFrom: { column: 'Doing', daysAgo: 1 },
+    },
+    {
+      title: 'Competitor messaging audit',
+      effort: 3,
+      labels: ['research'],
+      assignee: 'Priya Shah',
+      movedFrom: { column: 'Review', daysAgo: 2 },
+    },
+    {
+      title: 'Tracking pixel on marketing site',
+      effort: 1,
+      labels: ['analytics', 'web'],
+      assignee: 'Sam Park',
+      movedFrom: { column: 'Review', daysAgo: 1 },
+    },
   ],
 };
 
@@ -151,17 +197,32 @@ export async function seedDemo(db: Database, options: { scryptN: number }): Prom
       carriedOverId: carried?.id,
     });
     await seedCampaign(tx, { teamId: team.id, sprintIds: [sprints.previousId, sprints.activeId] });
-    const leadId = members.get(DEMO_PEOPLE.find((p) => p.role === 'lead')!.name)!;
+    const lead = DEMO_PEOPLE.find((p) => p.role === 'lead')!;
+    const leadId = members.get(lead.name)!;
     await seedFeedback(tx, { teamId: team.id, sprintId: sprints.previousId, leadId });
-    // Its history holds how it was built, so replaying the events from 0 yields this very board.
-    const seeded = await loadBoard(tx, board.id);
-    await recordEvents(tx, board.id, null, [
-      ...seeded.columns.map(({ cards: _cards, ...column }) => ({ type: 'column.upserted' as const, column })),
-      ...seeded.columns.flatMap((column) =>
-        column.cards.map((card) => ({ type: 'card.upserted' as const, action: 'created' as const, card })),
-      ),
-      ...sprints.events,
-    ]);
+    const columns = await tx.column.findMany({ where: { boardId: board.id } });
+    const columnId = (name: string) => columns.find((column) => column.name === name)!.id;
+    const cards = await tx.card.findMany({ where: { boardId: board.id } });
+    const moves = Object.values(DEMO)
+      .flat()
+      .flatMap(({ title, assignee, movedFrom }) => {
+        if (!movedFrom) return [];
+        const mover = DEMO_PEOPLE.find((p) => p.name === assignee) ?? lead;
+        return [
+          {
+            cardId: cards.find((card) => card.title === title)!.id,
+            fromColumnId: columnId(movedFrom.column),
+            at: new Date(Date.now() - movedFrom.daysAgo * 86_400_000),
+            actor: { userId: members.get(mover.name)!, name: mover.name },
+          },
+        ];
+      });
+    await recordDemoHistory(tx, {
+      boardId: board.id,
+      startedAt: sprints.startedAt,
+      sprintEvents: sprints.events,
+      moves,
+    });
     return DEMO_PEOPLE;
   });
 }

@@ -21,7 +21,10 @@ export function actorOf(user: Person | null): Actor {
 
 /** NOTIFY channel whose payload is `<boardId>:<latest seq>`; listeners read the events themselves. */
 export const EVENTS_CHANNEL = 'board_events';
-/** Events kept per board; a client further behind than that gets `reset` and reloads. */
+/**
+ * Events kept per board, and every event since its active sprint started; a client further behind
+ * than that gets `reset` and reloads.
+ */
 export const HISTORY_KEPT = 5000;
 const TRIM_EVERY = 100;
 
@@ -43,17 +46,31 @@ export function onEventsCommitted(db: Database, listener: Committed): () => void
  * numbers one after another: seqs are gap-free and commit in order. On PostgreSQL the NOTIFY is
  * sent by the same transaction, so it is delivered exactly when (and only if) the change commits.
  */
-export async function recordEvents(tx: Tx, boardId: string, actor: Actor, events: NewEvent[]): Promise<BoardEvent[]> {
+export async function recordEvents(
+  tx: Tx,
+  boardId: string,
+  actor: Actor,
+  events: NewEvent[],
+  /** at: when they happened, for history written after the fact (the demo's); now by default. */
+  options: { at?: Date } = {},
+): Promise<BoardEvent[]> {
   if (events.length === 0) return [];
   const rows = await tx.$queryRaw<{ event_seq: number }[]>`
     UPDATE boards SET event_seq = event_seq + ${events.length}::int WHERE id = ${boardId}::uuid RETURNING event_seq`;
   const last = rows[0]?.event_seq;
   if (last === undefined) throw notFound('BOARD_NOT_FOUND', boardId);
   const first = last - events.length + 1;
-  const at = new Date().toISOString();
+  const at = (options.at ?? new Date()).toISOString();
   const recorded = events.map((event, i) => ({ ...event, seq: first + i, boardId, at, actor }) as BoardEvent);
   await tx.boardEvent.createMany({
-    data: recorded.map((event) => ({ boardId, seq: event.seq, type: event.type, payload: event })),
+    data: recorded.map((event) => ({
+      boardId,
+      seq: event.seq,
+      type: event.type,
+      payload: event,
+      // The transaction's time by default: the burndown cuts history by transaction (burndown-history.ts).
+      createdAt: options.at,
+    })),
   });
   if (txDatabase(tx).kind === 'postgres') {
     await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${boardId}:${last}`})`;
@@ -84,8 +101,9 @@ const trims = (first: number, last: number) =>
 /**
  * Keeps every board's history bounded without a background job: after a commit that takes a
  * board's seq past a multiple of TRIM_EVERY, deletes its events older than the newest
- * HISTORY_KEPT. The trim runs after the commit, outside the change's transaction, so a failed
- * trim never fails a change: it is logged, and the next trim deletes what this one left.
+ * HISTORY_KEPT, except a running sprint's (the sprint's length bounds those). The trim runs
+ * after the commit, outside the change's transaction, so a failed trim never fails a change: it
+ * is logged, and the next trim deletes what this one left.
  * `stop` waits for the trims under way.
  */
 export function keepHistoryBounded(db: Database, log: { error(obj: object, msg: string): void }) {
@@ -108,9 +126,21 @@ export function keepHistoryBounded(db: Database, log: { error(obj: object, msg: 
   };
 }
 
-/** Deletes a board's events older than the newest HISTORY_KEPT up to seq `last`. */
+/**
+ * Deletes a board's events older than the newest HISTORY_KEPT up to seq `last`, but none from the
+ * start of the board's active sprint on: its burndown is replayed from them (burndown-history.ts)
+ * until it completes and its record keeps it. The start's events share its mark's created_at.
+ */
 const trimHistory = (run: Statements, boardId: string, last: number) =>
-  run.query('DELETE FROM board_events WHERE board_id = $1::uuid AND seq <= $2::int', [boardId, last - HISTORY_KEPT]);
+  run.query(
+    `DELETE FROM board_events WHERE board_id = $1::uuid AND seq <= $2::int
+       AND created_at < COALESCE((
+         SELECT min(mark.created_at) FROM board_events mark
+           JOIN sprints sprint ON sprint.id::text = mark.payload->'sprint'->>'id' AND sprint.state = 'active'
+          WHERE mark.board_id = $1::uuid AND mark.type = 'sprint.updated'
+            AND mark.payload->'sprint'->>'state' = 'active'), 'infinity')`,
+    [boardId, last - HISTORY_KEPT],
+  );
 
 /** An event as the streams send it: its seq and type, and its JSON as stored (never parsed here). */
 export interface StoredEvent {

@@ -7,7 +7,7 @@ import { storedRatings } from '../feedback/feedback-view.ts';
 import { toCalendarDate } from '../mappers.ts';
 import { loadSprint, toRecord } from '../sprints/sprint-view.ts';
 import { todayIn } from '../sprints/today.ts';
-import { burndownHistory } from './burndown-history.ts';
+import { burndownHistory, storedBurndown } from './burndown-history.ts';
 
 const day = (value: Date) => toCalendarDate(value) ?? '';
 
@@ -19,6 +19,7 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
     select: { timeZone: true, memberships: { select: { user: { select: { id: true, name: true } } } } },
   });
   const record = sprint.record;
+  const stored = await db.prisma.sprint.findUniqueOrThrow({ where: { id: sprintId }, select: { record: true } });
   const doneId = await doneColumnOf(db.prisma, sprint.boardId);
   const rows = await db.prisma.card.findMany({
     where: {
@@ -44,12 +45,13 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
     }),
     db.prisma.sprint.findMany({ where: { boardId: sprint.boardId, state: 'completed' } }),
     db.prisma.scrum.findMany({ where: { sprintId, endedAt: { not: null } }, orderBy: { startedAt: 'asc' } }),
-    burndownHistory(db, {
-      id: sprintId,
-      boardId: sprint.boardId,
-      timeZone: team.timeZone,
-      doneColumnId: doneId,
-    }),
+    storedBurndown(stored.record) ??
+      burndownHistory(db.prisma, {
+        id: sprintId,
+        boardId: sprint.boardId,
+        timeZone: team.timeZone,
+        doneColumnId: doneId,
+      }),
   ]);
 
   const ratedFeedback = feedback.map((row) => ({ rating: row.rating, ratings: storedRatings(row.itemRatings) }));

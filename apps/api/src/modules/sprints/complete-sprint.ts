@@ -8,13 +8,15 @@ import { boardsShowing, placeOfList, recordPlanEvents } from '../backlog/plan-ev
 import { doneColumnOf } from '../columns/done-column.ts';
 import { type Actor, type NewEvent, recordEvents } from '../events/record.ts';
 import { toPlannedCard } from '../mappers.ts';
+import { burndownHistory } from '../review/burndown-history.ts';
 import { lockSprintAndBoardCards, storedDates } from './sprint-rows.ts';
 import { loadSprint, loadSprintDetail } from './sprint-view.ts';
 
 /**
  * active → completed, in one transaction. Every card on the board leaves it: done ones (in the
  * last column) stay linked to the sprint as its record; unfinished ones go to the top of the
- * backlog or of a planned sprint's list. The frozen record is the domain's completeSprint.
+ * backlog or of a planned sprint's list. The frozen record is the domain's completeSprint, with
+ * the sprint's burndown history.
  */
 export async function completeSprint(
   db: Database,
@@ -60,9 +62,17 @@ export async function completeSprint(
       destination,
       carryOver.map((move) => ({ id: move.cardId, rank: move.rank })),
     );
+    // The burndown is frozen with the record: the board's history it is replayed from gets trimmed.
+    const team = await tx.team.findUniqueOrThrow({ where: { id: row.board.teamId }, select: { timeZone: true } });
+    const burndown = await burndownHistory(tx, {
+      id: sprintId,
+      boardId: row.boardId,
+      timeZone: team.timeZone,
+      doneColumnId: done,
+    });
     await tx.sprint.update({
       where: { id: sprintId },
-      data: { state: 'completed', completedAt: now, record: JSON.parse(JSON.stringify(record)) },
+      data: { state: 'completed', completedAt: now, record: JSON.parse(JSON.stringify({ ...record, burndown })) },
     });
     const events: NewEvent[] = [...record.doneCardIds, ...record.unfinishedCardIds].map((cardId) => ({
       type: 'card.deleted',
