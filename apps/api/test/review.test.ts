@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_KEPT } from '../src/modules/events/record.ts';
+import { burndownHistory } from '../src/modules/review/burndown-history.ts';
 import { todayIn } from '../src/modules/sprints/today.ts';
 import { columnOf, createBoard, getBoard, join, readHistory, signUp, useTestApp } from './helper.ts';
 import { backlogCards, createSprint, plan, startSprint } from './sprint-helpers.ts';
@@ -141,5 +142,38 @@ describe('sprint review', () => {
     expect(renamed.statusCode, renamed.body).toBe(200);
     await expect.poll(seqs).toEqual([2 * HISTORY_KEPT + 200]);
     expect((await review()).burndown).toEqual(trimmed);
+  });
+
+  it('counts a card done in the done column of the moment: a column added after Done changes the days from then on', async () => {
+    const board = await createBoard(t.as, 'Published last');
+    const sprint = await createSprint(t.as, board.id, { name: 'Sprint 9', startDate: todayIn('UTC') });
+    const [a, b] = await backlogCards(t.as, ['Landing page', 'Email'], { effort: 3 });
+    await plan(t.as, [a!, b!], sprint.id);
+    await startSprint(t.as, sprint.id);
+    const move = async (cardId: string, toColumnId: string) => {
+      const res = await t.as.inject({ method: 'POST', url: `/api/cards/${cardId}/move`, payload: { toColumnId } });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await move(a!.id, columnOf(board, 'Done').id);
+    const added = await t.as.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/columns`,
+      payload: { name: 'Published', afterColumnId: columnOf(board, 'Done').id },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    await move(b!.id, added.json().id);
+
+    const history = await burndownHistory(t.db.prisma, {
+      id: sprint.id,
+      boardId: board.id,
+      timeZone: 'UTC',
+      doneColumnId: added.json().id,
+    });
+    expect(history!.initial.map((card) => card.done)).toEqual([false, false]);
+    expect(history!.changes.map(({ cardId, done }) => [cardId, done])).toEqual([
+      [a!.id, true],
+      [a!.id, false],
+      [b!.id, true],
+    ]);
   });
 });

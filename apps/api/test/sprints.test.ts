@@ -297,7 +297,9 @@ describe('sprints: start', () => {
       orderBy: { seq: 'asc' },
     });
     const payloads = events.map((e) => e.payload as { type: string; action?: string; card?: { id: string } });
+    // The columns as they stand (the burndown's done column), then the cards.
     expect(payloads.map((p) => [p.type, p.action ?? null, p.card?.id ?? null])).toEqual([
+      ...boardNow.columns.map(() => ['column.upserted', null, null]),
       ['card.upserted', 'moved', b!.id],
       ['card.upserted', 'moved', a!.id],
       ['card.upserted', 'moved', c!.id],

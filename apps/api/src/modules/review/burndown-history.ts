@@ -1,5 +1,5 @@
 import type { BoardEvent } from '@echoboard/contracts';
-import type { BurndownCardState, BurndownChange } from '@echoboard/domain';
+import { type BurndownCardState, type BurndownChange, doneColumnId } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import type { Tx } from '../../db/transaction.ts';
 import { todayIn } from '../sprints/today.ts';
@@ -16,9 +16,10 @@ export interface BurndownHistory {
  * The burndown's input, replayed from the board's event history: every card event carries the
  * whole card, so the state of each sprint card is known after every change. Events of one
  * transaction share created_at (PostgreSQL's now()), which lets us cut exactly at the start and
- * completion transactions: the start's card events are the initial scope (starting puts an event
- * for every card of the sprint in it); the completion's, which take cards off the board, are not
- * burndown. The history is trimmed, but never from an active sprint's start (record.ts), and a
+ * completion transactions: the start's events are the board's columns and the initial scope
+ * (starting puts an event for every column and every card of the sprint in it); the completion's,
+ * which take cards off the board, are not burndown. A card counts as done in the done column of
+ * the moment, so adding a column after the done column changes the days from then on, not before. The history is trimmed, but never from an active sprint's start (record.ts), and a
  * completed sprint keeps its burndown in its record (storedBurndown). Null when the history no
  * longer holds the sprint's start.
  */
@@ -46,28 +47,52 @@ export async function burndownHistory(
     select: { payload: true, createdAt: true },
   });
   const cards = new Map<string, BurndownCardState>();
+  const columnOf = new Map<string, string>();
+  // The columns as they stood, from the start's column events: a card is done in the last one at
+  // that moment. Sprints started before starts recorded the columns go by today's done column.
+  const columns = new Map<string, { id: string; rank: string }>();
+  let tracksColumns = false;
+  let doneId = sprint.doneColumnId;
   const changes: BurndownChange[] = [];
   let initial: BurndownCardState[] | null = null;
-  for (const row of events) {
-    if (initial === null && row.createdAt > startedAt) initial = inScope(cards);
-    const event = row.payload as BoardEvent;
-    const before = event.type === 'card.deleted' ? cards.get(event.cardId) : undefined;
-    const state: BurndownCardState | null =
-      event.type === 'card.upserted'
-        ? {
-            cardId: event.card.id,
-            points: event.card.effort ?? 0,
-            inScope: event.card.sprintId === sprint.id,
-            done: event.card.columnId === sprint.doneColumnId,
-          }
-        : before
-          ? { ...before, inScope: false }
-          : null;
-    if (!state) continue;
+  const note = (state: BurndownCardState, at: Date) => {
     const wasInScope = cards.get(state.cardId)?.inScope ?? false;
     cards.set(state.cardId, state);
     if (initial !== null && (wasInScope || state.inScope)) {
-      changes.push({ ...state, date: todayIn(sprint.timeZone, row.createdAt) });
+      changes.push({ ...state, date: todayIn(sprint.timeZone, at) });
+    }
+  };
+  for (const row of events) {
+    if (initial === null && row.createdAt > startedAt) initial = inScope(cards);
+    const event = row.payload as BoardEvent;
+    if (event.type === 'column.upserted' || event.type === 'column.deleted') {
+      if (initial === null) tracksColumns = true;
+      if (!tracksColumns) continue;
+      if (event.type === 'column.upserted') columns.set(event.column.id, event.column);
+      else columns.delete(event.columnId);
+      const next = doneColumnId([...columns.values()]);
+      if (next === doneId) continue;
+      doneId = next;
+      for (const card of [...cards.values()]) {
+        const done = columnOf.get(card.cardId) === doneId;
+        if (card.done !== done) note({ ...card, done }, row.createdAt);
+      }
+      continue;
+    }
+    if (event.type === 'card.upserted') {
+      columnOf.set(event.card.id, event.card.columnId);
+      note(
+        {
+          cardId: event.card.id,
+          points: event.card.effort ?? 0,
+          inScope: event.card.sprintId === sprint.id,
+          done: event.card.columnId === doneId,
+        },
+        row.createdAt,
+      );
+    } else if (event.type === 'card.deleted') {
+      const before = cards.get(event.cardId);
+      if (before) note({ ...before, inScope: false }, row.createdAt);
     }
   }
   return { initial: initial ?? inScope(cards), changes };

@@ -4,7 +4,7 @@ import { inTransaction, lockColumn } from '../../db/transaction.ts';
 import { unwrap } from '../../errors.ts';
 import { listCards, planOf } from '../backlog/lists.ts';
 import { type Actor, type NewEvent, recordEvents } from '../events/record.ts';
-import { toCard } from '../mappers.ts';
+import { toCard, toColumn } from '../mappers.ts';
 import { lockSprintAndBoardCards, sprintsOfBoard } from './sprint-rows.ts';
 import { loadSprint, loadSprintDetail } from './sprint-view.ts';
 
@@ -30,7 +30,9 @@ export async function startSprint(db: Database, options: { sprintId: string; act
     });
     const plan = await listCards(tx, planOf(sprintId));
     const ranks = keysBetween(last?.rank ?? null, null, plan.length);
-    const events: NewEvent[] = [];
+    // The columns as they stand at the start: the burndown counts a card done in the last one at the time.
+    const columns = await tx.column.findMany({ where: { boardId: row.boardId }, orderBy: { rank: 'asc' } });
+    const events: NewEvent[] = columns.map((column) => ({ type: 'column.upserted', column: toColumn(column) }));
     for (const [i, card] of plan.entries()) {
       const moved = await tx.card.update({
         where: { id: card.id },
