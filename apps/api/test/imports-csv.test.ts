@@ -1,5 +1,6 @@
 import { toCsv } from '@echoboard/domain';
 import { describe, expect, it } from 'vitest';
+import { burndownHistory } from '../src/modules/review/burndown-history.ts';
 import {
   addCards,
   type Client,
@@ -85,14 +86,35 @@ describe('CSV import', () => {
     expect(events[0]).toMatchObject({ source: 'csv', cards: 40, actor: { name: 'Lena Lead' } });
   });
 
-  it('puts the cards in the running sprint, as any card added to its board', async () => {
+  it('puts the cards in the running sprint, as any card added to its board, and its burndown counts them', async () => {
     const board = await createBoard(t.as, 'Sprinting');
     const sprint = await createSprint(t.as, board.id, { name: 'Sprint 1', startDate: '2030-01-07' });
     await startSprint(t.as, sprint.id);
-    const rows = [['Imported mid-sprint', '', '', '', '', '']];
+    const rows = [
+      ['Imported mid-sprint', '', '', '', '3', ''],
+      ['Imported done', '', 'Done', '', '', ''],
+      ['Imported aside', '', 'Parking lot', '', '2', ''],
+    ];
     expect((await call(t.as, board.id, body(board, rows))).statusCode).toBe(201);
-    const cards = columnOf(await getBoard(t.as, board.id), 'To do').cards;
-    expect(cards.map((c) => [c.title, c.sprintId])).toEqual([['Imported mid-sprint', sprint.id]]);
+    const after = await getBoard(t.as, board.id);
+    const imported = after.columns.flatMap((column) => column.cards);
+    expect(imported.map((c) => [c.title, c.sprintId])).toEqual([
+      ['Imported mid-sprint', sprint.id],
+      ['Imported aside', sprint.id],
+      ['Imported done', sprint.id],
+    ]);
+    const history = await burndownHistory(t.db.prisma, {
+      id: sprint.id,
+      boardId: board.id,
+      timeZone: 'UTC',
+      doneColumnId: columnOf(after, 'Done').id,
+    });
+    const idOf = (title: string) => imported.find((card) => card.title === title)!.id;
+    expect(history!.changes).toEqual([
+      expect.objectContaining({ cardId: idOf('Imported mid-sprint'), points: 3, inScope: true, done: false }),
+      expect.objectContaining({ cardId: idOf('Imported done'), points: 0, inScope: true, done: true }),
+      expect.objectContaining({ cardId: idOf('Imported aside'), points: 2, inScope: true, done: false }),
+    ]);
   });
 
   it('refuses a file with bad rows, naming each row, and imports none of it', async () => {

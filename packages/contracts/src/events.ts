@@ -62,6 +62,8 @@ export const BoardEvent = z
       type: z.literal('board.imported'),
       source: z.enum(['trello', 'csv']),
       cards: z.number().int(),
+      /** The cards that joined the board's running sprint, as its burndown counts them; absent: none. */
+      sprintCards: z.array(z.object({ id: Id, columnId: Id, effort: z.number().nullable() })).optional(),
     }),
     /** The board's daily scrum started, walked on or ended (an ended one carries its summary); null: none runs. */
     z.object({ ...base, type: z.literal('scrum.updated'), scrum: Scrum.nullable() }),

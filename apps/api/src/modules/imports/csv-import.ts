@@ -4,8 +4,8 @@ import { type CsvImportPlan, keysBetween, newColumnKeys, parseCsv, planCsvImport
 import type { Database } from '../../db/database.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound, unwrap } from '../../errors.ts';
-import { type Actor, recordEvents } from '../events/record.ts';
-import { fromCalendarDate } from '../mappers.ts';
+import { type Actor, type NewEvent, recordEvents } from '../events/record.ts';
+import { fromCalendarDate, toColumn } from '../mappers.ts';
 import { activeSprintId } from '../sprints/sprint-rows.ts';
 import { capWarnings, sampleTitles } from './shared.ts';
 
@@ -67,8 +67,9 @@ export async function previewCsvImport(db: Database, boardId: string, body: CsvI
 }
 
 /**
- * Adds the file's cards at the bottom of their columns (new columns at the end of the board) in one
- * transaction; the whole file or nothing. Viewers get one `board.imported` event and reload.
+ * Adds the file's cards at the bottom of their columns (new columns before the done column) in one
+ * transaction; the whole file or nothing. Viewers get the new columns and one `board.imported` event,
+ * and reload.
  */
 export async function importCsv(
   db: Database,
@@ -99,13 +100,19 @@ export async function importCsv(
     const newRanks = newColumnKeys(columns, plan.newColumns.length);
     const sprintId = await activeSprintId(tx, boardId);
     let created = 0;
+    const newColumns: NewEvent[] = [];
+    const sprintCards: { id: string; columnId: string; effort: number | null }[] = [];
     for (const column of plan.columns) {
-      const columnId =
-        column.columnId ??
-        (await tx.column.create({ data: { boardId, name: column.name, rank: newRanks[created++]! } })).id;
+      let columnId = column.columnId;
+      if (!columnId) {
+        const added = await tx.column.create({ data: { boardId, name: column.name, rank: newRanks[created++]! } });
+        newColumns.push({ type: 'column.upserted', column: toColumn(added) });
+        columnId = added.id;
+      }
       const last = await tx.card.findFirst({ where: { columnId }, orderBy: { rank: 'desc' }, select: { rank: true } });
       const ranks = keysBetween(last?.rank ?? null, null, column.cards.length);
-      await tx.card.createMany({
+      const rows = await tx.card.createManyAndReturn({
+        select: { id: true, effort: true },
         data: column.cards.map((card, i) => ({
           teamId,
           boardId,
@@ -119,8 +126,12 @@ export async function importCsv(
           rank: ranks[i]!,
         })),
       });
+      if (sprintId) sprintCards.push(...rows.map((row) => ({ ...row, columnId })));
     }
-    await recordEvents(tx, boardId, actor, [{ type: 'board.imported', source: 'csv', cards: plan.cardCount }]);
+    await recordEvents(tx, boardId, actor, [
+      ...newColumns,
+      { type: 'board.imported', source: 'csv', cards: plan.cardCount, ...(sprintId && { sprintCards }) },
+    ]);
     return { boardId, cards: plan.cardCount, newColumns: plan.newColumns };
   });
 }

@@ -62,6 +62,18 @@ export async function burndownHistory(
       changes.push({ ...state, date: todayIn(sprint.timeZone, at) });
     }
   };
+  /** A card as an event shows it, in the sprint (sprintId) or not. */
+  const arrived = (
+    card: { id: string; columnId: string; effort: number | null },
+    sprintId: string | null,
+    at: Date,
+  ) => {
+    columnOf.set(card.id, card.columnId);
+    note(
+      { cardId: card.id, points: card.effort ?? 0, inScope: sprintId === sprint.id, done: card.columnId === doneId },
+      at,
+    );
+  };
   for (const row of events) {
     if (initial === null && row.createdAt > startedAt) initial = inScope(cards);
     const event = row.payload as BoardEvent;
@@ -80,16 +92,10 @@ export async function burndownHistory(
       continue;
     }
     if (event.type === 'card.upserted') {
-      columnOf.set(event.card.id, event.card.columnId);
-      note(
-        {
-          cardId: event.card.id,
-          points: event.card.effort ?? 0,
-          inScope: event.card.sprintId === sprint.id,
-          done: event.card.columnId === doneId,
-        },
-        row.createdAt,
-      );
+      arrived(event.card, event.card.sprintId, row.createdAt);
+    } else if (event.type === 'board.imported') {
+      // An import adds its cards with one event; those it put in the running sprint are listed.
+      for (const card of event.sprintCards ?? []) arrived(card, sprint.id, row.createdAt);
     } else if (event.type === 'card.deleted') {
       const before = cards.get(event.cardId);
       if (before) note({ ...before, inScope: false }, row.createdAt);
