@@ -45,6 +45,25 @@ describe('FeedbackInbox', () => {
   beforeEach(() => {
     resetStore();
     vi.mocked(feedbackApi.listFeedback).mockReset();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('keeps its filters in the address, so a reload or a shared link shows the same list', async () => {
+    const user = userEvent.setup();
+    vi.mocked(feedbackApi.listFeedback).mockResolvedValue([]);
+    window.history.replaceState(null, '', '/teams/t/feedback?status=new&rating=9');
+    render(<FeedbackInbox teamId="t" sprints={[]} links={[]} isLead />);
+    // rating=9 is no rating: ignored rather than sent for the API to refuse.
+    await waitFor(() => expect(feedbackApi.listFeedback).toHaveBeenLastCalledWith('t', { status: 'new' }));
+    expect(screen.getByLabelText('Status')).toHaveValue('new');
+    expect(screen.getByLabelText('Rating')).toHaveValue('');
+
+    await user.selectOptions(screen.getByLabelText('Rating'), '4');
+    expect(window.location.pathname + window.location.search).toBe('/teams/t/feedback?status=new&rating=4');
+    await waitFor(() => expect(feedbackApi.listFeedback).toHaveBeenLastCalledWith('t', { status: 'new', rating: 4 }));
+    await user.selectOptions(screen.getByLabelText('Status'), '');
+    expect(window.location.search).toBe('?rating=4');
+    await waitFor(() => expect(feedbackApi.listFeedback).toHaveBeenLastCalledWith('t', { rating: 4 }));
   });
 
   it('says what to do next when there is no feedback, and when filters hide it', async () => {

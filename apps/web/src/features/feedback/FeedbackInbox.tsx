@@ -1,7 +1,8 @@
-import type { Feedback, FeedbackLink, FeedbackQuery, FeedbackSprint } from '@echoboard/contracts';
+import { type Feedback, type FeedbackLink, FeedbackQuery, type FeedbackSprint } from '@echoboard/contracts';
 import { FEEDBACK_STATUSES } from '@echoboard/domain';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { listFeedback } from '../../api/feedback.ts';
+import { navigate, useSearchParam } from '../../app/routes.ts';
 import { useAppStore } from '../../store/index.ts';
 import { LoadError } from '../common/LoadError.tsx';
 import { Loading } from '../common/Loading.tsx';
@@ -21,7 +22,7 @@ export function FeedbackInbox({
   isLead: boolean;
 }) {
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [query, setQuery] = useState<FeedbackQuery>({});
+  const [query, set] = useFilters();
   const [triaging, setTriaging] = useState<{ kind: TriageKind; feedback: Feedback } | null>(null);
 
   const { data: items, error, reload } = useLoad(useCallback(() => listFeedback(teamId, query), [teamId, query]));
@@ -43,9 +44,6 @@ export function FeedbackInbox({
     const index = ids.indexOf(id);
     focusAfterReload.current = ids[index + 1] ?? ids[index - 1] ?? '';
   };
-
-  const set = (key: keyof FeedbackQuery, value: string) =>
-    setQuery((q) => ({ ...q, [key]: value === '' ? undefined : key === 'rating' ? Number(value) : value }));
 
   return (
     <section aria-labelledby="inbox-title" ref={listRef} tabIndex={-1}>
@@ -165,6 +163,42 @@ export function FeedbackInbox({
       ) : null}
     </section>
   );
+}
+
+/** Each filter's query parameter in the address. */
+const PARAMS = { sprintId: 'sprint', linkId: 'link', rating: 'rating', status: 'status' } as const;
+type FilterKey = keyof typeof PARAMS;
+
+/**
+ * The inbox's filters, kept in the address (?sprint=…&status=new), so a reload, the back button or
+ * a shared link shows the same list. A value the API would refuse is ignored.
+ */
+function useFilters(): [FeedbackQuery, (key: FilterKey, value: string) => void] {
+  const sprint = useSearchParam(PARAMS.sprintId);
+  const link = useSearchParam(PARAMS.linkId);
+  const rating = useSearchParam(PARAMS.rating);
+  const status = useSearchParam(PARAMS.status);
+  const query = useMemo(() => {
+    const q: FeedbackQuery = {};
+    for (const [key, value] of [
+      ['sprintId', sprint],
+      ['linkId', link],
+      ['rating', rating],
+      ['status', status],
+    ] as const) {
+      const parsed = value === null ? null : FeedbackQuery.shape[key].safeParse(value);
+      if (parsed?.success && parsed.data !== undefined) Object.assign(q, { [key]: parsed.data });
+    }
+    return q;
+  }, [sprint, link, rating, status]);
+  const set = (key: FilterKey, value: string) => {
+    const params = new URLSearchParams(window.location.search);
+    if (value === '') params.delete(PARAMS[key]);
+    else params.set(PARAMS[key], value);
+    const search = params.toString();
+    navigate(`${window.location.pathname}${search ? `?${search}` : ''}`, { replace: true });
+  };
+  return [query, set];
 }
 
 function Filter({
