@@ -89,7 +89,7 @@ describe('sprint review', () => {
     expect(hidden.statusCode).toBe(404);
   });
 
-  it('keeps the burndown while the history is trimmed: a running sprint from its start, a completed one in its record', async () => {
+  it('keeps the burndown while the history is trimmed: a running sprint from its start, a completed one frozen when it completed', async () => {
     const board = await createBoard(t.as, 'Long history');
     const today = todayIn('UTC');
     const sprint = await createSprint(t.as, board.id, { name: 'Sprint 8', startDate: today });

@@ -94,7 +94,7 @@ export async function seedSprints(
     carryOver: { to: 'backlog', firstRank: null },
   });
   if (!completed.ok) throw new Error(completed.error.message);
-  // Its burndown as completing it freezes it (complete-sprint.ts): each delivered card done on its day.
+  // Its burndown history as completing it freezes it (complete-sprint.ts): each delivered card done on its day.
   const state = (card: { id: string; effort: number | null }, done: boolean) => ({
     cardId: card.id,
     points: card.effort ?? 0,
@@ -113,7 +113,8 @@ export async function seedSprints(
     data: {
       state: 'completed',
       completedAt: ago(3),
-      record: JSON.parse(JSON.stringify({ ...completed.value.record, burndown })),
+      record: JSON.parse(JSON.stringify(completed.value.record)),
+      burndown: JSON.parse(JSON.stringify(burndown)),
     },
   });
 

@@ -19,9 +19,10 @@ export interface BurndownHistory {
  * completion transactions: the start's events are the board's columns and the initial scope
  * (starting puts an event for every column and every card of the sprint in it); the completion's,
  * which take cards off the board, are not burndown. A card counts as done in the done column of
- * the moment, so adding a column after the done column changes the days from then on, not before. The history is trimmed, but never from an active sprint's start (record.ts), and a
- * completed sprint keeps its burndown in its record (storedBurndown). Null when the history no
- * longer holds the sprint's start.
+ * the moment, so adding a column after the done column changes the days from then on, not
+ * before. The history is trimmed, but never from an active sprint's start (record.ts), and a
+ * completed sprint keeps its burndown history (storedBurndown). Null when the history no longer
+ * holds the sprint's start.
  */
 export async function burndownHistory(
   client: Client,
@@ -107,11 +108,11 @@ export async function burndownHistory(
 const inScope = (cards: ReadonlyMap<string, BurndownCardState>) => [...cards.values()].filter((card) => card.inScope);
 
 /**
- * The burndown history a completed sprint's record keeps (complete-sprint.ts stores it there when
- * the sprint completes); null for a record from before it did.
+ * The burndown history a completed sprint keeps (complete-sprint.ts stores it when the sprint
+ * completes); null for a sprint completed before it did.
  */
-export function storedBurndown(record: unknown): BurndownHistory | null {
-  if (record === null || typeof record !== 'object' || !('burndown' in record)) return null;
-  const stored = record.burndown as BurndownHistory | null;
-  return stored && Array.isArray(stored.initial) && Array.isArray(stored.changes) ? stored : null;
+export function storedBurndown(json: unknown): BurndownHistory | null {
+  if (json === null || typeof json !== 'object') return null;
+  const stored = json as BurndownHistory;
+  return Array.isArray(stored.initial) && Array.isArray(stored.changes) ? stored : null;
 }

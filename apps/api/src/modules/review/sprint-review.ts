@@ -19,7 +19,7 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
     select: { timeZone: true, memberships: { select: { user: { select: { id: true, name: true } } } } },
   });
   const record = sprint.record;
-  const stored = await db.prisma.sprint.findUniqueOrThrow({ where: { id: sprintId }, select: { record: true } });
+  const stored = await db.prisma.sprint.findUniqueOrThrow({ where: { id: sprintId }, select: { burndown: true } });
   const doneId = await doneColumnOf(db.prisma, sprint.boardId);
   const rows = await db.prisma.card.findMany({
     where: {
@@ -45,7 +45,7 @@ export async function loadSprintReview(db: Database, sprintId: string, now = new
     }),
     db.prisma.sprint.findMany({ where: { boardId: sprint.boardId, state: 'completed' } }),
     db.prisma.scrum.findMany({ where: { sprintId, endedAt: { not: null } }, orderBy: { startedAt: 'asc' } }),
-    storedBurndown(stored.record) ??
+    storedBurndown(stored.burndown) ??
       burndownHistory(db.prisma, {
         id: sprintId,
         boardId: sprint.boardId,

@@ -15,8 +15,8 @@ import { loadSprint, loadSprintDetail } from './sprint-view.ts';
 /**
  * active → completed, in one transaction. Every card on the board leaves it: done ones (in the
  * last column) stay linked to the sprint as its record; unfinished ones go to the top of the
- * backlog or of a planned sprint's list. The frozen record is the domain's completeSprint, with
- * the sprint's burndown history.
+ * backlog or of a planned sprint's list. The frozen record is the domain's completeSprint; the
+ * sprint's burndown history is frozen beside it.
  */
 export async function completeSprint(
   db: Database,
@@ -72,7 +72,13 @@ export async function completeSprint(
     });
     await tx.sprint.update({
       where: { id: sprintId },
-      data: { state: 'completed', completedAt: now, record: JSON.parse(JSON.stringify({ ...record, burndown })) },
+      data: {
+        state: 'completed',
+        completedAt: now,
+        record: JSON.parse(JSON.stringify(record)),
+        // None when the history no longer holds the start (a sprint started before starts were kept).
+        burndown: burndown ? JSON.parse(JSON.stringify(burndown)) : undefined,
+      },
     });
     const events: NewEvent[] = [...record.doneCardIds, ...record.unfinishedCardIds].map((cardId) => ({
       type: 'card.deleted',

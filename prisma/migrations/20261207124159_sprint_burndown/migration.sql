@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "sprints" ADD COLUMN     "burndown" JSONB;
