@@ -142,4 +142,25 @@ describe('cards', () => {
     expect(again.json().code).toBe('CARD_NOT_FOUND');
     expect(columnOf(await getBoard(t.as, board.id), 'Review').cards).toEqual([]);
   });
+
+  it('deletes only the version the client saw, when it says which: a stale one is 409 and deletes nothing', async () => {
+    const board = await createBoard(t.as);
+    const [card] = await addCards(t.as, board, 'Review', ['Press kit']);
+    await t.as.inject({
+      method: 'PATCH',
+      url: `/api/cards/${card.id}`,
+      payload: { title: 'Press kit v2', version: 1 },
+    });
+    const before = await snapshot(t.db);
+    const stale = await t.as.inject({ method: 'DELETE', url: `/api/cards/${card.id}?version=1` });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'VERSION_CONFLICT', current: { title: 'Press kit v2', version: 2 } });
+    const bad = await t.as.inject({ method: 'DELETE', url: `/api/cards/${card.id}?version=latest` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['querystring.version']);
+    expect(await snapshot(t.db)).toBe(before);
+
+    expect((await t.as.inject({ method: 'DELETE', url: `/api/cards/${card.id}?version=2` })).statusCode).toBe(204);
+    expect(columnOf(await getBoard(t.as, board.id), 'Review').cards).toEqual([]);
+  });
 });

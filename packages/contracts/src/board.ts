@@ -106,6 +106,8 @@ export type Board = z.infer<typeof Board>;
 export const BoardParams = z.object({ boardId: Id });
 export const ColumnParams = z.object({ columnId: Id });
 export const CardParams = z.object({ cardId: Id });
+/** DELETE /api/cards/:cardId?version=: the version the client last saw; a stale one gets 409 VERSION_CONFLICT. */
+export const DeleteCardQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
 
 export const CreateBoardBody = z.strictObject({
   /** The team the board belongs to; only its leads may create boards. */

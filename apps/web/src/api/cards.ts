@@ -15,8 +15,11 @@ export const createCard = (boardId: string, body: CreateCardBody) =>
 export const updateCard = (cardId: string, body: UpdateCardBody) =>
   request<Card>(`/cards/${encodeURIComponent(cardId)}`, { method: 'PATCH', body });
 
-export const deleteCard = (cardId: string) =>
-  request<void>(`/cards/${encodeURIComponent(cardId)}`, { method: 'DELETE' });
+/** With `version`, only that version is deleted (409 VERSION_CONFLICT when the card changed since). */
+export const deleteCard = (cardId: string, version?: number) =>
+  request<void>(`/cards/${encodeURIComponent(cardId)}${version === undefined ? '' : `?version=${version}`}`, {
+    method: 'DELETE',
+  });
 
 export const moveCard = (cardId: string, body: MoveCardBody) =>
   request<Card>(`/cards/${encodeURIComponent(cardId)}/move`, { method: 'POST', body });

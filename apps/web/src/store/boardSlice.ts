@@ -48,7 +48,8 @@ export interface BoardSlice extends BoardData {
    * not the board's latest copy, so a newer save by someone else is refused, not overwritten.
    */
   updateCard: (cardId: string, patch: Omit<UpdateCardBody, 'version'>, version: number) => Promise<Card>;
-  deleteCard: (cardId: string) => Promise<void>;
+  /** Deletes the card; with `version`, only that version (409 when someone changed it since). */
+  deleteCard: (cardId: string, version?: number) => Promise<void>;
   /** Adds a column just before the done column (the last), so that one stays the done column. */
   createColumn: (name: string, wipLimit: number | null) => Promise<Column>;
   updateColumn: (columnId: string, patch: Omit<UpdateColumnBody, 'afterColumnId'>) => Promise<Column>;
@@ -171,22 +172,13 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
 
   updateCard: async (cardId, patch, version) => {
     if (!get().cardsById[cardId]) throw new Error('This card is no longer on the board.');
-    try {
-      const saved = await cardsApi.updateCard(cardId, { ...patch, version });
-      set((s) => ({ cardsById: { ...s.cardsById, [saved.id]: saved } }));
-      return saved;
-    } catch (e) {
-      // Someone else saved first: show their version, which the editor puts the person's changes on.
-      if (e instanceof ApiError && e.code === 'VERSION_CONFLICT' && isCard(e.current) && e.current.id === cardId) {
-        const current = e.current;
-        set((s) => ({ cardsById: { ...s.cardsById, [current.id]: current } }));
-      }
-      throw e;
-    }
+    const saved = await takingConflicts(set, cardId, () => cardsApi.updateCard(cardId, { ...patch, version }));
+    set((s) => ({ cardsById: { ...s.cardsById, [saved.id]: saved } }));
+    return saved;
   },
 
-  deleteCard: async (cardId) => {
-    await cardsApi.deleteCard(cardId);
+  deleteCard: async (cardId, version) => {
+    await takingConflicts(set, cardId, () => cardsApi.deleteCard(cardId, version));
     set((s) => withoutCard(s, cardId));
   },
 
@@ -240,6 +232,26 @@ export const createBoardSlice: StateCreator<AppState, [], [], BoardSlice> = (set
     if (moveCardsTo) await get().refresh();
   },
 });
+
+/**
+ * Runs a write guarded by a card's version. When someone else saved first (409), the board shows
+ * their version, the conflict's current card, which the editor puts the person's changes on.
+ */
+export async function takingConflicts<T>(
+  set: (update: (s: AppState) => Partial<AppState>) => void,
+  cardId: string,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'VERSION_CONFLICT' && isCard(e.current) && e.current.id === cardId) {
+      const current = e.current;
+      set((s) => ({ cardsById: { ...s.cardsById, [current.id]: current } }));
+    }
+    throw e;
+  }
+}
 
 function isCard(v: unknown): v is Card {
   return typeof v === 'object' && v !== null && 'id' in v && 'version' in v && 'columnId' in v;

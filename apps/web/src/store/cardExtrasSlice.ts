@@ -4,12 +4,16 @@ import type { StateCreator } from 'zustand';
 import { setLabelColor } from '../api/cardExtras.ts';
 import * as cardsApi from '../api/cards.ts';
 import { appended, withoutCard } from './boardData.ts';
+import { takingConflicts } from './boardSlice.ts';
 import type { AppState } from './index.ts';
 
 /** What hangs off the board's cards: the archive, checklist and comment figures, label colours. */
 export interface CardExtrasSlice {
-  /** Takes the card off the board into the archive (the version the board shows guards it). */
-  archiveCard: (cardId: string) => Promise<void>;
+  /**
+   * Takes the card off the board into the archive, guarded by `version` (the editor's), else by the
+   * version the board shows.
+   */
+  archiveCard: (cardId: string, version?: number) => Promise<void>;
   /** Puts an archived card back at the end of a column; it shows at once. */
   restoreCard: (cardId: string, columnId: string, version: number) => Promise<Card>;
   /** What the editor learned of a card's checklist or comments, before the board's event arrives. */
@@ -19,10 +23,10 @@ export interface CardExtrasSlice {
 }
 
 export const createCardExtrasSlice: StateCreator<AppState, [], [], CardExtrasSlice> = (set, get) => ({
-  archiveCard: async (cardId) => {
+  archiveCard: async (cardId, version) => {
     const card = get().cardsById[cardId];
     if (!card) throw new Error('This card is no longer on the board.');
-    await cardsApi.archiveCard(cardId, { version: card.version });
+    await takingConflicts(set, cardId, () => cardsApi.archiveCard(cardId, { version: version ?? card.version }));
     set((s) => withoutCard(s, cardId));
   },
 

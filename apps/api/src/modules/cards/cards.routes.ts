@@ -4,6 +4,7 @@ import {
   Card,
   CardParams,
   CreateCardBody,
+  DeleteCardQuery,
   MoveCardBody,
   PlannedCard,
   Problem,
@@ -68,15 +69,20 @@ const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['cards'],
-        summary: 'Delete a card',
+        summary: 'Delete a card (with ?version=, only the version the client saw)',
         params: CardParams,
-        response: { 204: z.null(), 400: Problem, 404: Problem },
+        querystring: DeleteCardQuery,
+        response: { 204: z.null(), 400: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request, reply) => {
       const user = currentUser(request);
       await requireCard(app.db.prisma, user, request.params.cardId);
-      await deleteCard(app.db, { cardId: request.params.cardId, actor: actorOf(user) });
+      await deleteCard(app.db, {
+        cardId: request.params.cardId,
+        version: request.query.version,
+        actor: actorOf(user),
+      });
       return reply.code(204).send(null);
     },
   );

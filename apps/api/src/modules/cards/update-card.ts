@@ -122,13 +122,18 @@ export async function recordEdited(tx: Tx, updated: PrismaCard, actor: Actor) {
   return edited;
 }
 
-export async function deleteCard(db: Database, options: { cardId: string; actor: Actor }) {
-  const { cardId, actor } = options;
+/** Deletes a card; with `version`, only that version (409 with the current card otherwise). */
+export async function deleteCard(
+  db: Database,
+  options: { cardId: string; version?: number | undefined; actor: Actor },
+) {
+  const { cardId, version, actor } = options;
   await inTransaction(db, async (tx) => {
     await lockBoardsIfPlanned(tx, cardId);
-    const card = await tx.card.findUnique({ where: { id: cardId } });
+    const card = await lockCardRow(tx, cardId);
+    checkVersion(card, version);
     // Where it was shown, read before it goes (a planned card's sprint tells its board).
-    const planBoards = card && !card.boardId ? await boardsShowing(tx, card.teamId, [await placeOf(tx, card)]) : [];
+    const planBoards = card.boardId ? [] : await boardsShowing(tx, card.teamId, [await placeOf(tx, card)]);
     const [deleted] = await tx.$queryRaw<{ board_id: string | null }[]>`
       DELETE FROM cards WHERE id = ${cardId}::uuid RETURNING board_id`;
     if (!deleted) throw notFound('CARD_NOT_FOUND', cardId);

@@ -212,4 +212,31 @@ describe('CardEditorDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Keep card' }));
     expect(screen.getByRole('button', { name: 'Delete card' })).toHaveFocus();
   });
+
+  it('deletes and archives the version the form shows: a newer one by someone else is refused and shown', async () => {
+    const user = userEvent.setup();
+    const card = openEditorFor('Press release');
+    render(<CardEditorHost />);
+    const renamed = savedElsewhere(card, { title: 'Press release (final)' });
+    const conflict = new ApiError({
+      status: 409,
+      code: 'VERSION_CONFLICT',
+      title: 'Conflict',
+      detail: '"Press release (final)" was changed by someone else (version 2, you had 1).',
+      current: renamed,
+    });
+    vi.mocked(cardsApi.deleteCard).mockRejectedValueOnce(conflict);
+
+    await user.click(screen.getByRole('button', { name: 'Delete card' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete card' }));
+    expect(cardsApi.deleteCard).toHaveBeenLastCalledWith(card.id, 1);
+    expect(screen.getByRole('alert')).toHaveTextContent(/changed by someone else.*then delete or archive it again/);
+    expect(screen.getByLabelText('Title')).toHaveValue('Press release (final)');
+    expect(useAppStore.getState().cardsById[card.id]).toBeDefined();
+
+    // The form has taken their version: archiving now goes by it.
+    await user.click(screen.getByRole('button', { name: 'Archive card' }));
+    expect(cardsApi.archiveCard).toHaveBeenLastCalledWith(card.id, { version: 2 });
+    expect(useAppStore.getState().cardsById[card.id]).toBeUndefined();
+  });
 });

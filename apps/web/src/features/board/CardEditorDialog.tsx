@@ -89,12 +89,12 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
   };
 
   /** Puts the person's changes on the card as it is now (the store took the conflict's `current`). */
-  const showLatest = () => {
+  const showLatest = (then = 'save again') => {
     const both = takeLatest(useAppStore.getState().cardsById[card.id] ?? card);
     const kept = both.length
       ? ` They also changed ${both.map((k) => CARD_FIELD_LABELS[k]).join(', ')}; the form keeps what you typed there.`
       : '';
-    return `The form now shows the card as it is now, with your changes on top: check it and save again.${kept}`;
+    return `The form now shows the card as it is now, with your changes on top: check it and ${then}.${kept}`;
   };
 
   const onShowLatest = () => {
@@ -121,12 +121,12 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
     setBusy(true);
     noteLeaving();
     try {
-      await deleteCard(card.id);
+      await deleteCard(card.id, version);
       pushNotice(`Deleted “${card.title}”.`, 'success');
       onClose();
     } catch (err) {
       stopConfirming();
-      setFormError(describeError(err));
+      setFormError(leavingError(err));
       setBusy(false);
     }
   };
@@ -135,14 +135,20 @@ export function CardEditorDialog({ card, onClose }: { card: Card; onClose: () =>
     setBusy(true);
     noteLeaving();
     try {
-      await archiveCard(card.id);
+      await archiveCard(card.id, version);
       pushNotice(`Archived “${card.title}”. Restore it from “Archived cards” above the board.`, 'success');
       onClose();
     } catch (err) {
-      setFormError(describeError(err));
+      setFormError(leavingError(err));
       setBusy(false);
     }
   };
+
+  /** Deleting or archiving goes by the card the form shows: changed since, the form shows it now. */
+  const leavingError = (err: unknown) =>
+    isApiError(err) && err.code === 'VERSION_CONFLICT'
+      ? `${err.detail} ${showLatest('then delete or archive it again')}`
+      : describeError(err);
 
   return (
     <Dialog
