@@ -118,6 +118,15 @@ test('a lead plans a sprint, runs it and carries unfinished work into the next o
   await expect(page.getByLabel('Planned sprint').locator('option:checked')).toHaveText(/^Sprint 2/);
   await expect(titlesIn(list(page, 'sprint'))).toHaveText(['Newsletter']);
   await expect(titlesIn(list(page, 'backlog'))).toHaveText(['Webinar deck']);
+
+  // Sprint 2 is planned two weeks out; the lead starts it today and moves its dates with it.
+  await page.getByRole('button', { name: 'Start sprint' }).click();
+  const start = page.getByRole('dialog', { name: 'Start “Sprint 2”' });
+  await expect(start.getByRole('radio', { name: /^Start today/ })).toBeChecked();
+  await start.getByRole('button', { name: 'Start sprint' }).click();
+  await expect(page).toHaveURL(new RegExp(`/boards/${boardId}$`));
+  await expect(header).toContainText('Sprint 2');
+  await expect(header).toContainText('Day 1 of 14');
 });
 
 test('a lead estimates cards while planning, and the meter follows', async ({ page, request, team }) => {

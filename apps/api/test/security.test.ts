@@ -86,6 +86,7 @@ const BODIES: Record<string, (ids: Ids) => object> = {
   'PATCH /api/boards/:boardId/planning': () => ({ defaultPointsPerDay: 2 }),
   'PATCH /api/sprints/:sprintId': () => ({ name: 'Renamed' }),
   'PUT /api/sprints/:sprintId/availability': () => ({ availability: [] }),
+  'POST /api/sprints/:sprintId/start': () => ({ startToday: true }),
   'POST /api/sprints/:sprintId/complete': () => ({ carryOver: { to: 'backlog' } }),
   'POST /api/teams/:teamId/backlog': () => ({ title: 'Backlog card' }),
   'POST /api/cards/:cardId/plan': (ids) => ({ sprintId: ids.sprintId }),

@@ -1,4 +1,6 @@
+import { addDays } from '@echoboard/domain';
 import { describe, expect, it } from 'vitest';
+import { todayIn } from '../src/modules/sprints/today.ts';
 import { addCards, createBoard, join, signUp, snapshot, useTestApp } from './helper.ts';
 import { backlogCards, createSprint, getSprint, plan, startSprint } from './sprint-helpers.ts';
 
@@ -334,5 +336,81 @@ describe('sprints: start', () => {
       [one, two].map((s) => t.as.inject({ method: 'POST', url: `/api/sprints/${s.id}/start` })),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+  });
+});
+
+describe('sprints: start today', () => {
+  const t = useTestApp();
+
+  it('moves the dates to start today when asked, keeping the length; refuses an overlap, changing nothing', async () => {
+    const board = await createBoard(t.as);
+    const today = todayIn('UTC');
+    const sprint = await createSprint(t.as, board.id, {
+      name: 'Early',
+      startDate: addDays(today, 10),
+      holidays: [addDays(today, 12), addDays(today, 20)],
+    });
+    const later = await createSprint(t.as, board.id, { name: 'Later', startDate: addDays(today, 30) });
+    // Started today, "Later" would run from today to today + 13, over "Early"'s planned days.
+    const before = await snapshot(t.db);
+    const clash = await t.as.inject({
+      method: 'POST',
+      url: `/api/sprints/${later.id}/start`,
+      payload: { startToday: true },
+    });
+    expect(clash.statusCode, clash.body).toBe(409);
+    expect(clash.json()).toMatchObject({ code: 'SPRINT_OVERLAP' });
+    expect(await snapshot(t.db)).toBe(before);
+    const bad = await t.as.inject({
+      method: 'POST',
+      url: `/api/sprints/${sprint.id}/start`,
+      payload: { startToday: 'yes' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(await snapshot(t.db)).toBe(before);
+
+    const res = await t.as.inject({
+      method: 'POST',
+      url: `/api/sprints/${sprint.id}/start`,
+      payload: { startToday: true },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      state: 'active',
+      startDate: today,
+      endDate: addDays(today, 13),
+      lengthDays: 14,
+      holidays: [addDays(today, 12)],
+      progress: { day: 1, of: 14, state: 'in-progress' },
+    });
+  });
+
+  it('lets the next sprint start the day the last one was completed, early', async () => {
+    const board = await createBoard(t.as);
+    const today = todayIn('UTC');
+    const first = await createSprint(t.as, board.id, { name: 'First', startDate: addDays(today, -5) });
+    await startSprint(t.as, first.id);
+    const done = await t.as.inject({
+      method: 'POST',
+      url: `/api/sprints/${first.id}/complete`,
+      payload: { carryOver: { to: 'backlog' } },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    const next = await createSprint(t.as, board.id, { name: 'Next', startDate: addDays(today, 9) });
+    const res = await t.as.inject({
+      method: 'POST',
+      url: `/api/sprints/${next.id}/start`,
+      payload: { startToday: true },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ startDate: today, endDate: addDays(today, 13) });
+    // The days First held until it was completed stay its own.
+    const overlap = await t.as.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/sprints`,
+      payload: { name: 'Squeezed in', startDate: addDays(today, -11), lengthDays: 7 },
+    });
+    expect(overlap.statusCode).toBe(409);
+    expect(overlap.json().detail).toContain(`sprint "First" (${addDays(today, -5)} – ${addDays(today, -1)})`);
   });
 });

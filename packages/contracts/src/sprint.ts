@@ -170,6 +170,16 @@ export const PlanCardBody = z.strictObject({
 });
 export type PlanCardBody = z.infer<typeof PlanCardBody>;
 
+/** POST /api/sprints/:sprintId/start (leads); an empty body starts it with its planned dates. */
+export const StartSprintBody = z.strictObject({
+  /**
+   * Move its dates to start today (the team's time zone), keeping its length; holidays outside the
+   * new dates are dropped. For a sprint started before or after its planned start date.
+   */
+  startToday: z.boolean().optional(),
+});
+export type StartSprintBody = z.infer<typeof StartSprintBody>;
+
 /** POST /api/sprints/:sprintId/complete (leads): where unfinished cards go. */
 export const CompleteSprintBody = z.strictObject({
   carryOver: z.discriminatedUnion('to', [

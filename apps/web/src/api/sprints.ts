@@ -9,6 +9,7 @@ import type {
   Sprint,
   SprintDetail,
   SprintState,
+  StartSprintBody,
   UpdateSprintBody,
 } from '@echoboard/contracts';
 import { request } from './client.ts';
@@ -27,8 +28,8 @@ export const updateSprint = (sprintId: string, body: UpdateSprintBody) =>
 export const deleteSprint = (sprintId: string) => request<void>(sprint(sprintId), { method: 'DELETE' });
 export const setAvailability = (sprintId: string, body: AvailabilityBody) =>
   request<SprintDetail>(`${sprint(sprintId)}/availability`, { method: 'PUT', body });
-export const startSprint = (sprintId: string) =>
-  request<SprintDetail>(`${sprint(sprintId)}/start`, { method: 'POST', body: {} });
+export const startSprint = (sprintId: string, body: StartSprintBody = {}) =>
+  request<SprintDetail>(`${sprint(sprintId)}/start`, { method: 'POST', body });
 export const completeSprint = (sprintId: string, body: CompleteSprintBody) =>
   request<SprintDetail>(`${sprint(sprintId)}/complete`, { method: 'POST', body });
 

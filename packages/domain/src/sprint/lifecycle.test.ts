@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canDeleteSprint, canStartSprint, type SprintAction, type SprintState, transitionSprint } from './lifecycle.ts';
+import {
+  canDeleteSprint,
+  canStartSprint,
+  datesStartingOn,
+  type SprintAction,
+  type SprintState,
+  transitionSprint,
+} from './lifecycle.ts';
 
 const states: SprintState[] = ['planned', 'active', 'completed'];
 const actions: SprintAction[] = ['start', 'complete'];
@@ -93,5 +100,22 @@ describe('canDeleteSprint', () => {
       error: { code: 'INVALID_SPRINT_TRANSITION', message: 'Cannot delete a sprint that is active' },
     });
     expect(canDeleteSprint({ id: 's1', state: 'completed' }).ok).toBe(false);
+  });
+});
+
+describe('datesStartingOn', () => {
+  it('moves the sprint to start on the day, keeping its length and the holidays still inside it', () => {
+    const sprint = { lengthDays: 14, holidays: ['2026-12-11', '2026-12-24', '2026-12-25'] };
+    expect(datesStartingOn(sprint, '2026-12-07')).toEqual({
+      startDate: '2026-12-07',
+      endDate: '2026-12-20',
+      holidays: ['2026-12-11'],
+    });
+    // Started late: the days before the start are no longer the sprint's.
+    expect(datesStartingOn(sprint, '2026-12-12')).toEqual({
+      startDate: '2026-12-12',
+      endDate: '2026-12-25',
+      holidays: ['2026-12-24', '2026-12-25'],
+    });
   });
 });

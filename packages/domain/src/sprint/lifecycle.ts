@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result.ts';
+import { type CalendarDate, sprintEndDate } from './calendar.ts';
 import { type SprintError, sprintError } from './errors.ts';
 
 /**
@@ -53,3 +54,16 @@ export const canDeleteSprint = (sprint: SprintRef): Result<true, SprintError> =>
   sprint.state === 'planned'
     ? ok(true)
     : err(sprintError('INVALID_SPRINT_TRANSITION', `Cannot delete a sprint that is ${sprint.state}`));
+
+/**
+ * A sprint's dates moved to start on `today`, keeping its length: for a lead who starts it early or
+ * late and wants its days counted from the start. Holidays outside the new dates no longer fall in
+ * the sprint and are dropped.
+ */
+export const datesStartingOn = (
+  sprint: { lengthDays: number; holidays: readonly CalendarDate[] },
+  today: CalendarDate,
+): { startDate: CalendarDate; endDate: CalendarDate; holidays: CalendarDate[] } => {
+  const endDate = sprintEndDate(today, sprint.lengthDays);
+  return { startDate: today, endDate, holidays: sprint.holidays.filter((day) => day >= today && day <= endDate) };
+};

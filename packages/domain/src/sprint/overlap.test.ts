@@ -52,6 +52,19 @@ describe('checkNoOverlap', () => {
     expect(reversed).toEqual(result);
   });
 
+  it('frees the days of a completed sprint from the day it was completed on', () => {
+    const early = { ...sprint('s1', '2026-11-09', 14, 'completed'), completedOn: '2026-11-19' };
+    // Completed on 11-19, it held 11-09 … 11-18: the next sprint may start that very day.
+    expect(checkNoOverlap({ startDate: '2026-11-19', endDate: '2026-12-02' }, [early]).ok).toBe(true);
+    const clash = checkNoOverlap({ startDate: '2026-11-18', endDate: '2026-12-01' }, [early]);
+    expect(clash.ok || clash.error.message).toContain('(2026-11-09 – 2026-11-18)');
+    // Completed after its end date, or on its first day.
+    const late = { ...sprint('s1', '2026-11-09', 14, 'completed'), completedOn: '2026-11-25' };
+    expect(checkNoOverlap({ startDate: '2026-11-22', endDate: '2026-12-05' }, [late]).ok).toBe(false);
+    const none = { ...sprint('s1', '2026-11-09', 14, 'completed'), completedOn: '2026-11-09' };
+    expect(checkNoOverlap({ startDate: '2026-11-09', endDate: '2026-11-22' }, [none]).ok).toBe(true);
+  });
+
   it('excludes the sprint itself when editing, but not the others', () => {
     expect(checkNoOverlap({ id: 's3', startDate: '2026-12-10', endDate: '2026-12-16' }, board).ok).toBe(true);
     expect(checkNoOverlap({ id: 's3', startDate: '2026-12-06', endDate: '2026-12-12' }, board).ok).toBe(false);

@@ -3,6 +3,7 @@ import { lockBoard, type Tx } from '../../db/transaction.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { lockTeamBoards } from '../backlog/plan-events.ts';
 import { fromCalendarDate, toCalendarDate } from '../mappers.ts';
+import { todayIn } from './today.ts';
 
 const date = (value: Date) => toCalendarDate(value) ?? '';
 
@@ -46,13 +47,19 @@ export async function activeSprintId(tx: Tx, boardId: string): Promise<string | 
   return active?.id ?? null;
 }
 
-/** The board's sprints as the overlap and start rules read them. */
+/** The board's sprints as the overlap and start rules read them (completed ones with their day). */
 export async function sprintsOfBoard(tx: Tx, boardId: string): Promise<ExistingSprint[]> {
+  const { timeZone } = await tx.team.findFirstOrThrow({ where: { boards: { some: { id: boardId } } } });
   const rows = await tx.sprint.findMany({
     where: { boardId },
-    select: { id: true, name: true, state: true, startDate: true, endDate: true },
+    select: { id: true, name: true, state: true, startDate: true, endDate: true, completedAt: true },
   });
-  return rows.map((row) => ({ ...row, startDate: date(row.startDate), endDate: date(row.endDate) }));
+  return rows.map(({ completedAt, ...row }) => ({
+    ...row,
+    startDate: date(row.startDate),
+    endDate: date(row.endDate),
+    completedOn: completedAt && todayIn(timeZone, completedAt),
+  }));
 }
 
 /** Dates of a validated sprint, as the sprints table stores them. */

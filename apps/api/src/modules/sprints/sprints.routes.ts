@@ -9,6 +9,7 @@ import {
   Sprint,
   SprintDetail,
   SprintParams,
+  StartSprintBody,
   UpdateSprintBody,
 } from '@echoboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -175,14 +176,20 @@ const sprintsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Start a planned sprint (leads): its cards go to the bottom of the board's first column",
+        description: 'With startToday, its dates move to start today, keeping its length.',
         params: SprintParams,
+        body: StartSprintBody.nullish(),
         response: { 200: SprintDetail, ...errors },
       },
     },
     async (request) => {
       const user = currentUser(request);
       requireLead(await requireSprint(app.db.prisma, user, request.params.sprintId), 'start sprints');
-      return startSprint(app.db, { sprintId: request.params.sprintId, actor: actorOf(user) });
+      return startSprint(app.db, {
+        sprintId: request.params.sprintId,
+        startToday: request.body?.startToday ?? false,
+        actor: actorOf(user),
+      });
     },
   );
 

@@ -1,25 +1,38 @@
-import { canStartSprint, keysBetween } from '@echoboard/domain';
+import { canStartSprint, checkNoOverlap, datesStartingOn, keysBetween } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockColumn } from '../../db/transaction.ts';
 import { unwrap } from '../../errors.ts';
 import { listCards, planOf } from '../backlog/lists.ts';
 import { type Actor, type NewEvent, recordEvents } from '../events/record.ts';
 import { toCard, toColumn } from '../mappers.ts';
-import { lockSprintAndBoardCards, sprintsOfBoard } from './sprint-rows.ts';
+import { lockSprintAndBoardCards, sprintDates, sprintsOfBoard, storedDates } from './sprint-rows.ts';
 import { loadSprint, loadSprintDetail } from './sprint-view.ts';
+import { todayIn } from './today.ts';
 
 /**
  * planned → active. The plan goes onto the board's first column, below the cards already there, in
  * plan order; cards already on the board without a sprint join it too, so while a sprint is active
  * every card of the board belongs to it (completing it then clears the board). A hard WIP limit on
- * the first column does not stop a start: refusing would strand the whole plan.
+ * the first column does not stop a start: refusing would strand the whole plan. With startToday,
+ * its dates first move to start today, keeping its length (refused if they would overlap another
+ * sprint of the board).
  */
-export async function startSprint(db: Database, options: { sprintId: string; actor: Actor; now?: Date }) {
+export async function startSprint(
+  db: Database,
+  options: { sprintId: string; actor: Actor; startToday?: boolean; now?: Date },
+) {
   const { sprintId, actor } = options;
   const now = options.now ?? new Date();
   return inTransaction(db, async (tx) => {
     const row = await lockSprintAndBoardCards(tx, sprintId);
-    unwrap(canStartSprint(row, await sprintsOfBoard(tx, row.boardId)));
+    const others = await sprintsOfBoard(tx, row.boardId);
+    unwrap(canStartSprint(row, others));
+    if (options.startToday) {
+      const team = await tx.team.findUniqueOrThrow({ where: { id: row.board.teamId }, select: { timeZone: true } });
+      const dates = datesStartingOn({ ...storedDates(row), lengthDays: row.lengthDays }, todayIn(team.timeZone, now));
+      unwrap(checkNoOverlap({ ...dates, id: sprintId }, others));
+      await tx.sprint.update({ where: { id: sprintId }, data: sprintDates(dates) });
+    }
     const first = await tx.column.findFirst({ where: { boardId: row.boardId }, orderBy: { rank: 'asc' } });
     // A board always keeps at least one column (LAST_COLUMN), so this is a bug if it happens.
     if (!first || !(await lockColumn(tx, first.id))) throw new Error(`Board ${row.boardId} has no column`);

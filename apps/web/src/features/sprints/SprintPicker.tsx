@@ -5,8 +5,10 @@ import { startSprint } from '../../api/sprints.ts';
 import { boardPath, navigate } from '../../app/routes.ts';
 import { useAppStore } from '../../store/index.ts';
 import { plannedSprints } from '../../store/planLists.ts';
+import { todayIso } from '../board/format.ts';
 import { formatPoints } from './CapacityMeterView.tsx';
 import { NewSprintDialog } from './NewSprintDialog.tsx';
+import { StartSprintDialog } from './StartSprintDialog.tsx';
 
 /** Which planned sprint is on the right, its dates and goal, and the lead's New / Start buttons. */
 export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boolean }) {
@@ -19,12 +21,15 @@ export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boo
   const [creating, setCreating] = useState(false);
   const [starting, setStarting] = useState(false);
 
-  const start = async () => {
+  const [asking, setAsking] = useState(false);
+  const today = todayIso();
+
+  const start = async (startToday: boolean) => {
     if (!sprint) return;
     setStarting(true);
     const s = useAppStore.getState();
     try {
-      const started = await startSprint(sprint.id);
+      const started = await startSprint(sprint.id, { startToday });
       s.setActiveSprint(started);
       s.pushNotice(`Started “${started.name}”.`, 'success');
       // The plan's cards are on the board now; read it before showing it.
@@ -32,6 +37,7 @@ export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boo
       navigate(boardPath(boardId));
     } catch (e) {
       setStarting(false);
+      setAsking(false);
       s.pushNotice(`Could not start “${sprint.name}”: ${describeError(e)}`);
     }
   };
@@ -71,7 +77,8 @@ export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boo
               className="button button--primary"
               disabled={starting || hasActive}
               title={hasActive ? 'Complete the running sprint first' : undefined}
-              onClick={() => void start()}
+              // On another day than planned, the lead says whether the dates move to today.
+              onClick={() => (sprint.startDate === today ? void start(false) : setAsking(true))}
             >
               {starting ? 'Starting…' : 'Start sprint'}
             </button>
@@ -80,6 +87,15 @@ export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boo
             <p className="field__hint">Complete the running sprint before starting this one.</p>
           ) : null}
         </div>
+      ) : null}
+      {asking && sprint ? (
+        <StartSprintDialog
+          sprint={sprint}
+          today={today}
+          busy={starting}
+          onStart={(startToday) => void start(startToday)}
+          onClose={() => setAsking(false)}
+        />
       ) : null}
       {creating ? (
         <NewSprintDialog
