@@ -28,24 +28,15 @@ export async function recordDemoHistory(
   }
   const board = await loadBoard(tx, boardId);
   // A moved card started the sprint at the bottom of the column it came from.
-  const startRanks = new Map<string, string>();
+  const placeAtStart = new Map<string, { columnId: string; rank: string }>();
   for (const column of board.columns) {
     const from = moves.filter((move) => move.fromColumnId === column.id);
     const ranks = keysBetween(column.cards.at(-1)?.rank ?? null, null, from.length);
-    for (const [i, move] of from.entries()) startRanks.set(move.cardId, ranks[i]!);
+    for (const [i, move] of from.entries()) placeAtStart.set(move.cardId, { columnId: column.id, rank: ranks[i]! });
   }
-  const movedFrom = new Map(moves.map((move) => [move.cardId, move.fromColumnId]));
   const atStart = (card: Card): Card => {
-    const fromColumnId = movedFrom.get(card.id);
-    if (!fromColumnId) return card;
-    const rank = startRanks.get(card.id)!;
-    return {
-      ...card,
-      columnId: fromColumnId,
-      rank,
-      version: card.version - 1,
-      columnEnteredAt: startedAt.toISOString(),
-    };
+    const place = placeAtStart.get(card.id);
+    return place ? { ...card, ...place, version: card.version - 1, columnEnteredAt: startedAt.toISOString() } : card;
   };
   const cards = board.columns.flatMap((column) => column.cards);
   await recordEvents(

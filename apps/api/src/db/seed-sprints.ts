@@ -1,7 +1,6 @@
-import { addDays, completeSprint, keysBetween } from '@echoboard/domain';
+import { addDays, type BurndownHistory, completeSprint, keysBetween } from '@echoboard/domain';
 import type { NewEvent } from '../modules/events/record.ts';
 import { fromCalendarDate } from '../modules/mappers.ts';
-import type { BurndownHistory } from '../modules/review/burndown-history.ts';
 import { loadSprint } from '../modules/sprints/sprint-view.ts';
 import { todayIn } from '../modules/sprints/today.ts';
 import type { Tx } from './transaction.ts';

@@ -17,9 +17,7 @@ export const updateCard = (cardId: string, body: UpdateCardBody) =>
 
 /** With `version`, only that version is deleted (409 VERSION_CONFLICT when the card changed since). */
 export const deleteCard = (cardId: string, version?: number) =>
-  request<void>(`/cards/${encodeURIComponent(cardId)}${version === undefined ? '' : `?version=${version}`}`, {
-    method: 'DELETE',
-  });
+  request<void>(`/cards/${encodeURIComponent(cardId)}`, { method: 'DELETE', query: { version: version?.toString() } });
 
 export const moveCard = (cardId: string, body: MoveCardBody) =>
   request<Card>(`/cards/${encodeURIComponent(cardId)}/move`, { method: 'POST', body });

@@ -1,4 +1,5 @@
 export * from './burndown.ts';
+export * from './burndown-replay.ts';
 export * from './campaign.ts';
 export * from './contributions.ts';
 export * from './csv.ts';

@@ -1,16 +1,10 @@
 import type { BoardEvent } from '@echoboard/contracts';
-import { type BurndownCardState, type BurndownChange, doneColumnId } from '@echoboard/domain';
+import { type BurndownHistory, type BurndownStep, type DatedBurndownStep, replayBurndown } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import type { Tx } from '../../db/transaction.ts';
 import { todayIn } from '../sprints/today.ts';
 
 type Client = Database['prisma'] | Tx;
-
-/** What the burndown is computed from: the sprint's cards when it started, then each change. */
-export interface BurndownHistory {
-  initial: BurndownCardState[];
-  changes: BurndownChange[];
-}
 
 /**
  * The burndown's input, replayed from the board's event history: every card event carries the
@@ -18,9 +12,9 @@ export interface BurndownHistory {
  * transaction share created_at (PostgreSQL's now()), which lets us cut exactly at the start and
  * completion transactions: the start's events are the board's columns and the initial scope
  * (starting puts an event for every column and every card of the sprint in it); the completion's,
- * which take cards off the board, are not burndown. A card counts as done in the done column of
- * the moment, so adding a column after the done column changes the days from then on, not
- * before. The history is trimmed, but never from an active sprint's start (record.ts), and a
+ * which take cards off the board, are not burndown. The domain's replayBurndown turns the events
+ * between into the burndown's input (a card is done in the done column of the moment). The
+ * history is trimmed, but never from an active sprint's start (record.ts), and a
  * completed sprint keeps its burndown history (storedBurndown). Null when the history no longer
  * holds the sprint's start.
  */
@@ -47,65 +41,41 @@ export async function burndownHistory(
     orderBy: { seq: 'asc' },
     select: { payload: true, createdAt: true },
   });
-  const cards = new Map<string, BurndownCardState>();
-  const columnOf = new Map<string, string>();
-  // The columns as they stood, from the start's column events: a card is done in the last one at
-  // that moment. Sprints started before starts recorded the columns go by today's done column.
-  const columns = new Map<string, { id: string; rank: string }>();
-  let tracksColumns = false;
-  let doneId = sprint.doneColumnId;
-  const changes: BurndownChange[] = [];
-  let initial: BurndownCardState[] | null = null;
-  const note = (state: BurndownCardState, at: Date) => {
-    const wasInScope = cards.get(state.cardId)?.inScope ?? false;
-    cards.set(state.cardId, state);
-    if (initial !== null && (wasInScope || state.inScope)) {
-      changes.push({ ...state, date: todayIn(sprint.timeZone, at) });
-    }
-  };
-  /** A card as an event shows it, in the sprint (sprintId) or not. */
-  const arrived = (
-    card: { id: string; columnId: string; effort: number | null },
-    sprintId: string | null,
-    at: Date,
-  ) => {
-    columnOf.set(card.id, card.columnId);
-    note(
-      { cardId: card.id, points: card.effort ?? 0, inScope: sprintId === sprint.id, done: card.columnId === doneId },
-      at,
-    );
-  };
-  for (const row of events) {
-    if (initial === null && row.createdAt > startedAt) initial = inScope(cards);
-    const event = row.payload as BoardEvent;
-    if (event.type === 'column.upserted' || event.type === 'column.deleted') {
-      if (initial === null) tracksColumns = true;
-      if (!tracksColumns) continue;
-      if (event.type === 'column.upserted') columns.set(event.column.id, event.column);
-      else columns.delete(event.columnId);
-      const next = doneColumnId([...columns.values()]);
-      if (next === doneId) continue;
-      doneId = next;
-      for (const card of [...cards.values()]) {
-        const done = columnOf.get(card.cardId) === doneId;
-        if (card.done !== done) note({ ...card, done }, row.createdAt);
-      }
-      continue;
-    }
-    if (event.type === 'card.upserted') {
-      arrived(event.card, event.card.sprintId, row.createdAt);
-    } else if (event.type === 'board.imported') {
-      // An import adds its cards with one event; those it put in the running sprint are listed.
-      for (const card of event.sprintCards ?? []) arrived(card, sprint.id, row.createdAt);
-    } else if (event.type === 'card.deleted') {
-      const before = cards.get(event.cardId);
-      if (before) note({ ...before, inScope: false }, row.createdAt);
-    }
-  }
-  return { initial: initial ?? inScope(cards), changes };
+  // The start's events come first; the first event of a later transaction begins the changes.
+  let atStart = true;
+  const steps = events.flatMap((row): DatedBurndownStep[] => {
+    if (atStart && row.createdAt > startedAt) atStart = false;
+    const date = todayIn(sprint.timeZone, row.createdAt);
+    return stepsOf(row.payload as BoardEvent, sprint.id).map((step) => ({ step, date, atStart }));
+  });
+  return replayBurndown(steps, { doneColumnId: sprint.doneColumnId });
 }
 
-const inScope = (cards: ReadonlyMap<string, BurndownCardState>) => [...cards.values()].filter((card) => card.inScope);
+/** What an event says happened to the sprint's cards and the board's columns. */
+function stepsOf(event: BoardEvent, sprintId: string): BurndownStep[] {
+  const card = (c: { id: string; columnId: string; effort: number | null }, inSprint: boolean): BurndownStep => ({
+    kind: 'card',
+    cardId: c.id,
+    columnId: c.columnId,
+    points: c.effort ?? 0,
+    inSprint,
+  });
+  switch (event.type) {
+    case 'card.upserted':
+      return [card(event.card, event.card.sprintId === sprintId)];
+    case 'board.imported':
+      // An import adds its cards with one event; those it put in the running sprint are listed.
+      return (event.sprintCards ?? []).map((c) => card(c, true));
+    case 'card.deleted':
+      return [{ kind: 'card-gone', cardId: event.cardId }];
+    case 'column.upserted':
+      return [{ kind: 'column', column: event.column }];
+    case 'column.deleted':
+      return [{ kind: 'column-gone', columnId: event.columnId }];
+    default:
+      return [];
+  }
+}
 
 /**
  * The burndown history a completed sprint keeps (complete-sprint.ts stores it when the sprint

@@ -63,11 +63,10 @@ export async function completeSprint(
       carryOver.map((move) => ({ id: move.cardId, rank: move.rank })),
     );
     // The burndown is frozen with the record: the board's history it is replayed from gets trimmed.
-    const team = await tx.team.findUniqueOrThrow({ where: { id: row.board.teamId }, select: { timeZone: true } });
     const burndown = await burndownHistory(tx, {
       id: sprintId,
       boardId: row.boardId,
-      timeZone: team.timeZone,
+      timeZone: row.board.team.timeZone,
       doneColumnId: done,
     });
     await tx.sprint.update({

@@ -10,13 +10,17 @@ const date = (value: Date) => toCalendarDate(value) ?? '';
 /**
  * Locks the sprint's board, then the sprint row, and returns the sprint. Every sprint write takes
  * the board first: creates and date edits must see all of the board's sprints (no overlap), starts
- * must see the active one, and one lock order means no deadlock between them.
+ * must see the active one, and one lock order means no deadlock between them. The board comes
+ * with its team's time zone (the sprint's "today").
  */
 export async function lockSprint(tx: Tx, sprintId: string) {
   const found = await tx.sprint.findUnique({ where: { id: sprintId }, select: { boardId: true } });
   if (!found || !(await lockBoard(tx, found.boardId))) throw notFound('SPRINT_NOT_FOUND', sprintId);
   await tx.$queryRaw`SELECT id FROM sprints WHERE id = ${sprintId}::uuid FOR UPDATE`;
-  const sprint = await tx.sprint.findUnique({ where: { id: sprintId }, include: { board: true } });
+  const sprint = await tx.sprint.findUnique({
+    where: { id: sprintId },
+    include: { board: { include: { team: { select: { timeZone: true } } } } },
+  });
   if (!sprint) throw notFound('SPRINT_NOT_FOUND', sprintId);
   return sprint;
 }

@@ -28,8 +28,8 @@ export async function startSprint(
     const others = await sprintsOfBoard(tx, row.boardId);
     unwrap(canStartSprint(row, others));
     if (options.startToday) {
-      const team = await tx.team.findUniqueOrThrow({ where: { id: row.board.teamId }, select: { timeZone: true } });
-      const dates = datesStartingOn({ ...storedDates(row), lengthDays: row.lengthDays }, todayIn(team.timeZone, now));
+      const today = todayIn(row.board.team.timeZone, now);
+      const dates = datesStartingOn({ ...storedDates(row), lengthDays: row.lengthDays }, today);
       unwrap(checkNoOverlap({ ...dates, id: sprintId }, others));
       await tx.sprint.update({ where: { id: sprintId }, data: sprintDates(dates) });
     }
