@@ -124,6 +124,9 @@ describe('teams', () => {
       name: 'Growth',
       timeZone: 'Europe/Paris',
     });
+    // Members' browsers reckon the team's day from the list of their teams.
+    const mine = await ben.inject({ method: 'GET', url: '/api/teams' });
+    expect(mine.json()).toEqual([expect.objectContaining({ id: lead.teamId, timeZone: 'Europe/Paris' })]);
   });
 
   it('lets a lead remove members and anyone leave, but never the last lead', async () => {

@@ -24,6 +24,8 @@ export const TeamSummary = z
     role: Role,
     memberCount: z.number().int(),
     createdAt: Timestamp,
+    /** IANA zone that decides the team's calendar day (sprint days, scrum, campaigns). */
+    timeZone: z.string(),
   })
   .meta({ id: 'TeamSummary' });
 export type TeamSummary = z.infer<typeof TeamSummary>;
@@ -42,8 +44,6 @@ export type Member = z.infer<typeof Member>;
 
 export const TeamDetail = TeamSummary.extend({
   maxMembers: z.number().int(),
-  /** IANA zone that decides the team's calendar day (sprint days, scrum, campaigns). */
-  timeZone: z.string(),
   members: z.array(Member),
 }).meta({ id: 'TeamDetail' });
 export type TeamDetail = z.infer<typeof TeamDetail>;

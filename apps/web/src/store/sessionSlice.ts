@@ -22,7 +22,7 @@ export interface SessionSlice {
   setCurrentTeam: (teamId: string) => void;
   /** After joining or creating a team. */
   teamJoined: (team: TeamSummary) => void;
-  /** After a team was renamed: the header's team list follows, in place. */
+  /** After a team was renamed or moved to another time zone: the session's team list follows, in place. */
   teamUpdated: (team: TeamSummary) => void;
 }
 
@@ -68,7 +68,12 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     teamUpdated: (team) => {
       const me = get().me;
       if (!me) return;
-      set({ me: { ...me, teams: me.teams.map((t) => (t.id === team.id ? { ...t, name: team.name } : t)) } });
+      set({
+        me: {
+          ...me,
+          teams: me.teams.map((t) => (t.id === team.id ? { ...t, name: team.name, timeZone: team.timeZone } : t)),
+        },
+      });
     },
   };
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calendarDateIn,
   checkCanJoin,
   checkInviteUsable,
   checkLeadRemains,
@@ -113,5 +114,20 @@ describe('isTimeZone', () => {
     for (const zone of ['', 'Paris', 'Europe/Atlantis', 'GMT+25', 'x'.repeat(65)]) {
       expect(isTimeZone(zone)).toBe(false);
     }
+  });
+});
+
+describe('calendarDateIn', () => {
+  const instant = new Date('2030-01-07T23:30:00Z');
+
+  it("is the calendar date at that instant in the team's zone", () => {
+    expect(calendarDateIn('UTC', instant)).toBe('2030-01-07');
+    expect(calendarDateIn('Europe/Berlin', instant)).toBe('2030-01-08');
+    expect(calendarDateIn('America/Los_Angeles', instant)).toBe('2030-01-07');
+    expect(calendarDateIn('Pacific/Kiritimati', new Date('2030-01-07T10:00:00Z'))).toBe('2030-01-08');
+  });
+
+  it('falls back to UTC for a zone the runtime does not know', () => {
+    expect(calendarDateIn('Mars/Olympus_Mons', instant)).toBe('2030-01-07');
   });
 });

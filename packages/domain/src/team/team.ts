@@ -1,5 +1,6 @@
 import { domainError } from '../errors.ts';
 import { err, ok, type Result } from '../result.ts';
+import type { CalendarDate } from '../sprint/calendar.ts';
 
 /** A marketing team stays small enough to stand around one board. */
 export const TEAM_MAX_MEMBERS = 10;
@@ -29,6 +30,22 @@ export function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The calendar date ('YYYY-MM-DD') it is at an instant in a time zone: the team's day decides
+ * sprint days, so the API and every viewer's browser must reckon it alike. An unknown zone (bad
+ * data) reads as UTC rather than failing every sprint page of the team.
+ */
+export function calendarDateIn(timeZone: string, at: Date): CalendarDate {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    return at.toISOString().slice(0, 10);
+  }
+  const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** Whether one more person may join a team that has `memberCount` members now. */

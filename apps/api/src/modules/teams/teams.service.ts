@@ -45,6 +45,7 @@ export async function listMyTeams(client: Database | Client, userId: string): Pr
     role: m.role,
     memberCount: m.team._count.memberships,
     createdAt: m.team.createdAt.toISOString(),
+    timeZone: m.team.timeZone,
   }));
 }
 

@@ -31,7 +31,9 @@ function signIn(role: 'lead' | 'member') {
   useAppStore.setState({
     me: {
       user: { id: ME, email: 'me@example.com', name: 'Mia' },
-      teams: [{ id: TEAM_ID, name: 'Team', role, memberCount: 2, createdAt: '2026-01-01T00:00:00.000Z' }],
+      teams: [
+        { id: TEAM_ID, name: 'Team', role, memberCount: 2, createdAt: '2026-01-01T00:00:00.000Z', timeZone: 'UTC' },
+      ],
     },
   });
 }

@@ -31,13 +31,13 @@ export const stateOf = (scrum: Scrum | null, seq: number, now = new Date()): Scr
   now: now.toISOString(),
 });
 
-/** Signs the store in as Ada, lead or member of the test board's team. */
-export function signInAs(role: 'lead' | 'member') {
+/** Signs the store in as Ada, lead or member of the test board's team (in UTC unless told). */
+export function signInAs(role: 'lead' | 'member', timeZone = 'UTC') {
   useAppStore.setState({
     sessionStatus: 'signed-in',
     me: {
       user: { id: ADA, email: 'ada@example.com', name: 'Ada Lovelace' },
-      teams: [{ id: TEAM_ID, name: 'Team', role, memberCount: 2, createdAt: '2026-01-01T00:00:00.000Z' }],
+      teams: [{ id: TEAM_ID, name: 'Team', role, memberCount: 2, createdAt: '2026-01-01T00:00:00.000Z', timeZone }],
     },
     currentTeamId: TEAM_ID,
   });

@@ -1,3 +1,4 @@
+import { calendarDateIn } from '@echoboard/domain';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { describeError } from '../../api/client.ts';
@@ -21,8 +22,10 @@ export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boo
   const [creating, setCreating] = useState(false);
   const [starting, setStarting] = useState(false);
 
-  const [asking, setAsking] = useState(false);
-  const today = todayIso();
+  // The day the lead was asked on: the team's, since the server moves the dates by the team's day.
+  const [askedOn, setAskedOn] = useState<string | null>(null);
+  const teamZone = useAppStore((s) => s.me?.teams.find((t) => t.id === s.planTeamId)?.timeZone);
+  const today = () => (teamZone ? calendarDateIn(teamZone, new Date()) : todayIso());
 
   const start = async (startToday: boolean) => {
     if (!sprint) return;
@@ -37,7 +40,7 @@ export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boo
       navigate(boardPath(boardId));
     } catch (e) {
       setStarting(false);
-      setAsking(false);
+      setAskedOn(null);
       s.pushNotice(`Could not start “${sprint.name}”: ${describeError(e)}`);
     }
   };
@@ -78,7 +81,11 @@ export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boo
               disabled={starting || hasActive}
               title={hasActive ? 'Complete the running sprint first' : undefined}
               // On another day than planned, the lead says whether the dates move to today.
-              onClick={() => (sprint.startDate === today ? void start(false) : setAsking(true))}
+              onClick={() => {
+                const day = today();
+                if (sprint.startDate === day) void start(false);
+                else setAskedOn(day);
+              }}
             >
               {starting ? 'Starting…' : 'Start sprint'}
             </button>
@@ -88,13 +95,13 @@ export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boo
           ) : null}
         </div>
       ) : null}
-      {asking && sprint ? (
+      {askedOn && sprint ? (
         <StartSprintDialog
           sprint={sprint}
-          today={today}
+          today={askedOn}
           busy={starting}
           onStart={(startToday) => void start(startToday)}
-          onClose={() => setAsking(false)}
+          onClose={() => setAskedOn(null)}
         />
       ) : null}
       {creating ? (

@@ -7,7 +7,7 @@ import { FormButtons } from '../common/FormButtons.tsx';
 /**
  * Starting a sprint on another day than planned: the lead moves its dates to start today (its
  * length kept), or keeps the planned ones (it then shows as not started, or days in, until they
- * match). `today` is the lead's date; the server moves the dates by the team's.
+ * match). `today` is the team's date, by which the server moves them.
  */
 export function StartSprintDialog({
   sprint,

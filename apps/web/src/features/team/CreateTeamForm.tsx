@@ -24,6 +24,7 @@ export function CreateTeamForm() {
         role: team.role,
         memberCount: team.memberCount,
         createdAt: team.createdAt,
+        timeZone: team.timeZone,
       });
     } catch (err) {
       setBusy(false);
