@@ -1,7 +1,9 @@
+import { dayOfWeek, daysBetween, workingDays } from '@echoboard/domain';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import type { Database } from '../src/db/database.ts';
 import { DEMO_PASSWORD, DEMO_TEAM, describeDemo, seedDemo } from '../src/db/seed.ts';
+import { todayIn } from '../src/modules/sprints/today.ts';
 import { authed, CSRF, freshDatabase, readHistory, sessionCookie, TEST_AUTH } from './helper.ts';
 import { apply, boardOrder, emptyModel, orderOf } from './replay.ts';
 
@@ -64,21 +66,41 @@ async function expectDemoSprints(app: Awaited<ReturnType<typeof buildApp>>, db: 
   expect(previous.record.unfinishedCardIds).toHaveLength(1);
   const detail = (await lead({ method: 'GET', url: `/api/sprints/${active.id}` })).json();
   expect(detail.cards).toHaveLength(20);
-  expect(detail.progress).toMatchObject({ day: 4, of: 14, state: 'in-progress' });
+  // It started on a Monday, a few days back whatever today is.
+  const today = todayIn('UTC');
+  expect(dayOfWeek(active.startDate)).toBe(1);
+  expect(detail.progress).toMatchObject({
+    day: daysBetween(active.startDate, today) + 1,
+    of: 14,
+    state: 'in-progress',
+  });
+  expect(detail.progress.day).toBeGreaterThanOrEqual(3);
+  expect(detail.progress.day).toBeLessThanOrEqual(9);
   expect(detail.capacity).toMatchObject({ basis: 'availability', sprintsUsed: 1 });
   // Both sprints' reviews have a burndown: the running one's from the board history written day by day.
   const review = async (id: string) => (await lead({ method: 'GET', url: `/api/sprints/${id}/review` })).json();
-  const remaining = (r: { burndown: { days: { remaining: number | null }[] } }) =>
-    r.burndown.days.flatMap((d) => (d.remaining === null ? [] : [d.remaining]));
+  type Day = { date: string; working: boolean; remaining: number | null };
+  const pastDays = (r: { burndown: { days: Day[] } }) =>
+    r.burndown.days.filter((d): d is Day & { remaining: number } => d.remaining !== null);
+  const remaining = (r: { burndown: { days: Day[] } }) => pastDays(r).map((d) => d.remaining);
+  // The team works on working days: the line never moves on a weekend.
+  const movesOnWorkingDaysOnly = (days: Day[]) =>
+    days.every((d, i) => i === 0 || d.working || d.remaining === days[i - 1]!.remaining);
   const running = await review(active.id);
   expect(running.burndown.committedAtStart).toBe(running.committedPoints);
-  // Days -3..0: nothing done on the first day, 2 + 3 points two days ago, 5 + 1 yesterday.
-  const days = remaining(running);
-  expect(days.map((points) => days[0]! - points)).toEqual([0, 5, 11, 11]);
+  // Done: 2 + 3 points on the third-latest working day, 5 + 1 on the second-latest (what moved on
+  // the latest, today on a weekday, went to Review).
+  const worked = workingDays(active.startDate, today);
+  const days = pastDays(running);
+  expect(days.map((d) => running.burndown.committedAtStart - d.remaining)).toEqual(
+    days.map((d) => (d.date < worked.at(-3)! ? 0 : d.date < worked.at(-2)! ? 5 : 11)),
+  );
+  expect(movesOnWorkingDaysOnly(days)).toBe(true);
   const before = await review(previous.id);
   expect(before.burndown.committedAtStart).toBe(19);
   expect(remaining(before)).toHaveLength(14);
   expect(new Set(remaining(before))).toEqual(new Set([19, 16, 14, 11, 6, 3]));
+  expect(movesOnWorkingDaysOnly(pastDays(before))).toBe(true);
   // Replaying the board's events from 0 yields the board as it is.
   const loaded = (await lead({ method: 'GET', url: `/api/boards/${board.id}` })).json();
   expect(orderOf(apply(emptyModel(), await readHistory(db, board.id)))).toEqual(boardOrder(loaded));

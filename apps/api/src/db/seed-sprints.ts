@@ -2,7 +2,7 @@ import { addDays, type BurndownHistory, completeSprint, keysBetween } from '@ech
 import type { NewEvent } from '../modules/events/record.ts';
 import { fromCalendarDate } from '../modules/mappers.ts';
 import { loadSprint } from '../modules/sprints/sprint-view.ts';
-import { todayIn } from '../modules/sprints/today.ts';
+import type { DemoCalendar } from './seed-calendar.ts';
 import type { Tx } from './transaction.ts';
 
 interface SeedCard {
@@ -11,17 +11,17 @@ interface SeedCard {
   labels: string[];
   /** A demo person's name. */
   who?: string;
-  /** Delivered cards: moved to done that many days ago. */
-  doneDaysAgo?: number;
+  /** Delivered cards: moved to done on that working day of their sprint (0: its first). */
+  doneOnWorkday?: number;
 }
 
 // What the previous sprint delivered; it left the board when that sprint completed.
 const DELIVERED: SeedCard[] = [
-  { title: 'Positioning workshop', effort: 3, labels: ['strategy'], who: 'Lena Okafor', doneDaysAgo: 14 },
-  { title: 'Launch budget plan', effort: 2, labels: ['strategy'], who: 'Lena Okafor', doneDaysAgo: 12 },
-  { title: 'Website content audit', effort: 3, labels: ['web', 'analytics'], who: 'Sam Park', doneDaysAgo: 10 },
-  { title: 'Brand photo shoot brief', effort: 5, labels: ['design'], who: 'Marco Silva', doneDaysAgo: 7 },
-  { title: 'Newsletter template refresh', effort: 3, labels: ['email', 'design'], who: 'Priya Shah', doneDaysAgo: 5 },
+  { title: 'Positioning workshop', effort: 3, labels: ['strategy'], who: 'Lena Okafor', doneOnWorkday: 2 },
+  { title: 'Launch budget plan', effort: 2, labels: ['strategy'], who: 'Lena Okafor', doneOnWorkday: 3 },
+  { title: 'Website content audit', effort: 3, labels: ['web', 'analytics'], who: 'Sam Park', doneOnWorkday: 5 },
+  { title: 'Brand photo shoot brief', effort: 5, labels: ['design'], who: 'Marco Silva', doneOnWorkday: 7 },
+  { title: 'Newsletter template refresh', effort: 3, labels: ['email', 'design'], who: 'Priya Shah', doneOnWorkday: 8 },
 ];
 const NEXT_SPRINT: SeedCard[] = [
   { title: 'Post-launch customer survey', effort: 3, labels: ['research'], who: 'Sam Park' },
@@ -36,17 +36,22 @@ const BACKLOG: SeedCard[] = [
 
 /**
  * The demo board's sprints: the one before (completed, with its record), the one running since
- * three days ago (every card on the board is in it), the next one (planned), and a backlog.
+ * the calendar's start (every card on the board is in it), the next one (planned), and a backlog.
  * Returns their ids, and their sprint.updated events for the board's history.
  */
 export async function seedSprints(
   tx: Tx,
-  options: { teamId: string; boardId: string; members: Map<string, string>; carriedOverId?: string },
+  options: {
+    teamId: string;
+    boardId: string;
+    members: Map<string, string>;
+    carriedOverId?: string;
+    calendar: DemoCalendar;
+  },
 ) {
-  const { teamId, boardId, members } = options;
-  const today = todayIn('UTC');
-  const day = (n: number) => fromCalendarDate(addDays(today, n))!;
-  const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
+  const { teamId, boardId, members, calendar } = options;
+  // Days from the running sprint's first.
+  const day = (n: number) => fromCalendarDate(addDays(calendar.start, n))!;
   const cardRows = (cards: SeedCard[], sprintId: string | null) => {
     const ranks = keysBetween(null, null, cards.length);
     return cards.map((card, i) => ({
@@ -67,11 +72,11 @@ export async function seedSprints(
       boardId,
       name: 'Sprint 3 · Foundations',
       goal: 'Positioning agreed and the launch budget signed off',
-      startDate: day(-17),
+      startDate: day(-14),
       lengthDays: 14,
-      endDate: day(-4),
+      endDate: day(-1),
       state: 'active',
-      startedAt: ago(17),
+      startedAt: calendar.previousStartedAt,
     },
   });
   await tx.card.createMany({ data: cardRows(DELIVERED, previous.id) });
@@ -80,7 +85,7 @@ export async function seedSprints(
   const carried = options.carriedOverId ? await tx.card.findUnique({ where: { id: options.carriedOverId } }) : null;
   // The record comes from the same rule the API uses when a lead completes a sprint.
   const completed = completeSprint({
-    sprint: { id: previous.id, state: 'active', endDate: addDays(today, -4) },
+    sprint: { id: previous.id, state: 'active', endDate: addDays(calendar.start, -1) },
     doneColumnId: 'done',
     cards: [
       ...delivered.map((c) => ({ ...c, columnId: 'done', points: c.effort })),
@@ -103,15 +108,15 @@ export async function seedSprints(
   const burndown: BurndownHistory = {
     initial: [...delivered, ...(carried ? [carried] : [])].map((card) => state(card, false)),
     changes: delivered.map((card) => {
-      const daysAgo = DELIVERED.find((c) => c.title === card.title)!.doneDaysAgo!;
-      return { ...state(card, true), date: addDays(today, -daysAgo) };
+      const workday = DELIVERED.find((c) => c.title === card.title)!.doneOnWorkday!;
+      return { ...state(card, true), date: calendar.previousWorkday(workday) };
     }),
   };
   await tx.sprint.update({
     where: { id: previous.id },
     data: {
       state: 'completed',
-      completedAt: ago(3),
+      completedAt: calendar.previousCompletedAt,
       record: JSON.parse(JSON.stringify(completed.value.record)),
       burndown: JSON.parse(JSON.stringify(burndown)),
     },
@@ -122,11 +127,11 @@ export async function seedSprints(
       boardId,
       name: 'Sprint 4 · Launch prep',
       goal: 'Landing page, launch emails and paid ads approved and scheduled',
-      startDate: day(-3),
+      startDate: day(0),
       lengthDays: 14,
-      endDate: day(10),
+      endDate: day(13),
       state: 'active',
-      startedAt: ago(3),
+      startedAt: calendar.startedAt,
     },
   });
   await tx.card.updateMany({ where: { boardId }, data: { sprintId: active.id } });
@@ -137,9 +142,9 @@ export async function seedSprints(
       boardId,
       name: 'Sprint 5 · Launch week',
       goal: 'Launch, then learn what worked',
-      startDate: day(11),
+      startDate: day(14),
       lengthDays: 14,
-      endDate: day(24),
+      endDate: day(27),
     },
   });
   await tx.card.createMany({ data: cardRows(NEXT_SPRINT, next.id) });

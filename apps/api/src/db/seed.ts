@@ -3,6 +3,7 @@ import { hashPassword } from '../modules/auth/password.ts';
 import { adoptOrphanTeams } from '../modules/auth/sign-up.ts';
 import { DEFAULT_COLUMNS } from '../modules/boards/boards.service.ts';
 import type { Database } from './database.ts';
+import { demoCalendar } from './seed-calendar.ts';
 import { recordDemoHistory } from './seed-history.ts';
 import { seedCampaign, seedFeedback } from './seed-outcomes.ts';
 import { seedSprints } from './seed-sprints.ts';
@@ -16,7 +17,7 @@ interface DemoCard {
   /** Days from today; negative is overdue. */
   dueInDays?: number;
   assignee?: string;
-  /** Moved here during the running sprint: from that column, that many days ago (0: today). */
+  /** Moved here during the running sprint: from that column, that many working days ago (0: today). */
   movedFrom?: { column: string; daysAgo: number };
 }
 
@@ -153,6 +154,7 @@ export const DEMO_PEOPLE: { email: string; name: string; role: Role; discipline:
  */
 export async function seedDemo(db: Database, options: { scryptN: number }): Promise<typeof DEMO_PEOPLE | null> {
   const passwordHash = await hashPassword(DEMO_PASSWORD, options.scryptN);
+  const calendar = demoCalendar();
   return inTransaction(db, async (tx) => {
     if ((await tx.user.count()) > 0) return null;
     const team = await tx.team.create({ data: { name: DEMO_TEAM } });
@@ -195,24 +197,28 @@ export async function seedDemo(db: Database, options: { scryptN: number }): Prom
       boardId: board.id,
       members,
       carriedOverId: carried?.id,
+      calendar,
     });
-    await seedCampaign(tx, { teamId: team.id, sprintIds: [sprints.previousId, sprints.activeId] });
+    await seedCampaign(tx, { teamId: team.id, sprintIds: [sprints.previousId, sprints.activeId], calendar });
     const lead = DEMO_PEOPLE.find((p) => p.role === 'lead')!;
     const leadId = members.get(lead.name)!;
-    await seedFeedback(tx, { teamId: team.id, sprintId: sprints.previousId, leadId });
+    await seedFeedback(tx, { teamId: team.id, sprintId: sprints.previousId, leadId, calendar });
     const columns = await tx.column.findMany({ where: { boardId: board.id } });
     const columnId = (name: string) => columns.find((column) => column.name === name)!.id;
     const cards = await tx.card.findMany({ where: { boardId: board.id } });
+    const movesOnDay = new Map<number, number>();
     const moves = Object.values(DEMO)
       .flat()
       .flatMap(({ title, assignee, movedFrom }) => {
         if (!movedFrom) return [];
         const mover = DEMO_PEOPLE.find((p) => p.name === assignee) ?? lead;
+        const nth = movesOnDay.get(movedFrom.daysAgo) ?? 0;
+        movesOnDay.set(movedFrom.daysAgo, nth + 1);
         return [
           {
             cardId: cards.find((card) => card.title === title)!.id,
             fromColumnId: columnId(movedFrom.column),
-            at: new Date(Date.now() - movedFrom.daysAgo * 86_400_000),
+            at: calendar.workday(movedFrom.daysAgo, nth),
             actor: { userId: members.get(mover.name)!, name: mover.name },
           },
         ];
