@@ -16,6 +16,8 @@ describe('boards', () => {
     expect(board.name).toBe('Summer push');
     expect(board.columns.map((c) => c.name)).toEqual(['Backlog', 'To do', 'Doing', 'Review', 'Done']);
     expect(board.columns.find((c) => c.name === 'Doing')?.wipLimit).toBe(3);
+    // At the scrum, cards go stale in the working columns only.
+    expect(board.columns.map((c) => c.staleDays)).toEqual([null, 3, 3, 3, null]);
     expect(layout(board)).toEqual({ Backlog: [], 'To do': [], Doing: [], Review: [], Done: [] });
 
     const list = await t.as.inject({ method: 'GET', url: '/api/boards' });

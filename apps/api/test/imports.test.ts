@@ -51,6 +51,8 @@ describe('Trello import', () => {
     const board = await getBoard(t.as, result.boardId);
     expect(layout(board).Ideas).toEqual(['Card 19', 'Card 13', 'Card 7', 'Café launch – naïve “quotes” 🚀']);
     expect(board.seq).toBe(1);
+    // The last list is the done column, where cards never go stale.
+    expect(board.columns.map((c: { staleDays: number | null }) => c.staleDays)).toEqual([3, 3, null]);
     const cafe = board.columns[0]!.cards.at(-1)!;
     expect(cafe).toMatchObject({
       description: 'Line one\n**markdown** stays as text <b>not html</b>',

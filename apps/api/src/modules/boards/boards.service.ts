@@ -1,5 +1,5 @@
 import type { BoardSummary, CreateBoardBody, UpdateBoardBody } from '@echoboard/contracts';
-import { keysBetween } from '@echoboard/domain';
+import { DEFAULT_STALE_DAYS, keysBetween } from '@echoboard/domain';
 import type { Database } from '../../db/database.ts';
 import { inTransaction, lockBoard, type Tx } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
@@ -7,13 +7,17 @@ import { boardCardStats } from '../cards/card-stats.ts';
 import { type Actor, recordEvents } from '../events/record.ts';
 import { toBoard } from '../mappers.ts';
 
-/** Every new board starts with the flow a marketing sprint uses; Doing gets a WIP limit. */
-export const DEFAULT_COLUMNS: { name: string; wipLimit: number | null }[] = [
-  { name: 'Backlog', wipLimit: null },
-  { name: 'To do', wipLimit: null },
-  { name: 'Doing', wipLimit: 3 },
-  { name: 'Review', wipLimit: 2 },
-  { name: 'Done', wipLimit: null },
+/**
+ * Every new board starts with the flow a marketing sprint uses; Doing and Review get WIP limits.
+ * Cards waiting in the backlog or finished in Done are not stuck, so those two never go stale at
+ * the scrum (a lead can still set a threshold); cards in the others do after 3 days.
+ */
+export const DEFAULT_COLUMNS: { name: string; wipLimit: number | null; staleDays: number | null }[] = [
+  { name: 'Backlog', wipLimit: null, staleDays: null },
+  { name: 'To do', wipLimit: null, staleDays: DEFAULT_STALE_DAYS },
+  { name: 'Doing', wipLimit: 3, staleDays: DEFAULT_STALE_DAYS },
+  { name: 'Review', wipLimit: 2, staleDays: DEFAULT_STALE_DAYS },
+  { name: 'Done', wipLimit: null, staleDays: null },
 ];
 
 /** Boards of the teams the user belongs to (of one of them, with teamId). */

@@ -134,7 +134,15 @@ export async function importTrello(
         name: plan.boardName,
         labelColors: plan.labelColors,
         columns: {
-          createMany: { data: open.map((c, i) => ({ id: columnIds[i]!, name: c.name, rank: columnRanks[i]! })) },
+          createMany: {
+            data: open.map((c, i) => ({
+              id: columnIds[i]!,
+              name: c.name,
+              rank: columnRanks[i]!,
+              // The last list is the board's done column: finished cards are not stuck.
+              ...(i === open.length - 1 ? { staleDays: null } : {}),
+            })),
+          },
         },
       },
     });
