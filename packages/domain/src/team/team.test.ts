@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   calendarDateIn,
@@ -10,6 +11,7 @@ import {
   isTimeZone,
   normaliseEmail,
   TEAM_MAX_MEMBERS,
+  utcOffsetMinutesIn,
 } from './team.ts';
 
 describe('checkCanJoin', () => {
@@ -129,5 +131,35 @@ describe('calendarDateIn', () => {
 
   it('falls back to UTC for a zone the runtime does not know', () => {
     expect(calendarDateIn('Mars/Olympus_Mons', instant)).toBe('2030-01-07');
+  });
+});
+
+describe('utcOffsetMinutesIn', () => {
+  it("is how far the zone's clock is ahead of UTC at that instant, summer time included", () => {
+    expect(utcOffsetMinutesIn('UTC', new Date('2030-01-07T23:30:00Z'))).toBe(0);
+    expect(utcOffsetMinutesIn('Europe/Paris', new Date('2030-01-07T23:30:00Z'))).toBe(60);
+    expect(utcOffsetMinutesIn('Europe/Paris', new Date('2030-07-07T23:30:00Z'))).toBe(120);
+    expect(utcOffsetMinutesIn('America/New_York', new Date('2030-01-07T03:30:45Z'))).toBe(-300);
+    expect(utcOffsetMinutesIn('Asia/Kolkata', new Date('2030-01-07T20:00:00Z'))).toBe(330);
+    expect(utcOffsetMinutesIn('Pacific/Kiritimati', new Date('2030-01-07T10:00:00Z'))).toBe(840);
+  });
+
+  it("shifts an instant onto the zone's calendar date, for any instant and zone", () => {
+    const zones = ['UTC', 'Europe/Paris', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/Adak'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1990, 0), max: Date.UTC(2060, 0) }),
+        (zone, ms) => {
+          const at = new Date(ms);
+          const shifted = new Date(ms + utcOffsetMinutesIn(zone, at) * 60_000);
+          expect(shifted.toISOString().slice(0, 10)).toBe(calendarDateIn(zone, at));
+        },
+      ),
+    );
+  });
+
+  it('is 0 for a zone the runtime does not know', () => {
+    expect(utcOffsetMinutesIn('Mars/Olympus_Mons', new Date('2030-01-07T10:00:00Z'))).toBe(0);
   });
 });

@@ -32,20 +32,48 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+// Building a DateTimeFormat costs far more than using one: the scrum reckons every card's days.
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
+/** The wall clock of an instant in a time zone; null for a zone the runtime does not know. */
+function wallClock(timeZone: string, at: Date) {
+  let format = zoneFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+    } catch {
+      format = null;
+    }
+    zoneFormats.set(timeZone, format);
+  }
+  if (!format) return null;
+  const part = Object.fromEntries(format.formatToParts(at).map(({ type, value }) => [type, value]));
+  return { date: `${part.year}-${part.month}-${part.day}`, hour: Number(part.hour), minute: Number(part.minute) };
+}
+
 /**
  * The calendar date ('YYYY-MM-DD') it is at an instant in a time zone: the team's day decides
- * sprint days, so the API and every viewer's browser must reckon it alike. An unknown zone (bad
- * data) reads as UTC rather than failing every sprint page of the team.
+ * sprint days and the scrum's, so the API and every viewer's browser must reckon it alike. An
+ * unknown zone (bad data) reads as UTC rather than failing every sprint page of the team.
  */
 export function calendarDateIn(timeZone: string, at: Date): CalendarDate {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  } catch {
-    return at.toISOString().slice(0, 10);
-  }
-  const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return wallClock(timeZone, at)?.date ?? at.toISOString().slice(0, 10);
+}
+
+/** Minutes a time zone's clock is ahead of UTC at an instant (+60 for Paris in winter); 0 if unknown. */
+export function utcOffsetMinutesIn(timeZone: string, at: Date): number {
+  const clock = wallClock(timeZone, at);
+  if (!clock) return 0;
+  const [year, month, day] = clock.date.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(year, month - 1, day, clock.hour, clock.minute);
+  return Math.round((wall - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
 }
 
 /** Whether one more person may join a team that has `memberCount` members now. */

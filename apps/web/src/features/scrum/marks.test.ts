@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStore, useAppStore } from '../../store/index.ts';
 import { makeBoard } from '../../test/fixtures.ts';
 import { scrumMarks } from './marks.ts';
-import { ADA, makeScrum, stateOf } from './testScrum.ts';
+import { ADA, makeScrum, signInAs, stateOf } from './testScrum.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-06-15T12:00:00Z');
@@ -64,5 +64,15 @@ describe('scrumMarks', () => {
     expect(marks('Nobody')).toMatchObject({ ageDays: 1, change: 'new' });
     // Done never goes stale (threshold null).
     expect(marks('Shipped')).toMatchObject({ ageDays: 30, stale: false, columnName: 'Done' });
+  });
+
+  it("counts days by the team's calendar, so everyone at the scrum sees the same age", () => {
+    // 16:00 UTC on 14 June is 01:00 on 15 June in Tokyo; NOW is 21:00 there, the same day.
+    patchCard('Nobody', { columnEnteredAt: '2026-06-14T16:00:00.000Z' });
+    useAppStore.getState().scrumAnswered(stateOf(makeScrum(), 9));
+    signInAs('member', 'Asia/Tokyo');
+    expect(marks('Nobody').ageDays).toBe(0);
+    signInAs('member', 'UTC');
+    expect(marks('Nobody').ageDays).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import {
   currentSpeaker,
   DEFAULT_STALE_DAYS,
   isStale,
+  utcOffsetMinutesIn,
 } from '@echoboard/domain';
 import { useShallow } from 'zustand/react/shallow';
 import { type AppState, useAppStore } from '../../store/index.ts';
@@ -31,16 +32,24 @@ export function selectSpeaker(s: Pick<AppState, 'scrum'>): { id: string; name: s
   return id ? { id, name: s.scrum.names[id] ?? null } : null;
 }
 
+/** Minutes the team's clock is ahead of UTC: its time zone decides its calendar day (the viewer's if unknown). */
+const teamOffsetMinutes = (s: AppState, at: Date) => {
+  const zone = s.me?.teams.find((t) => t.id === s.board?.teamId)?.timeZone;
+  return zone ? utcOffsetMinutesIn(zone, at) : -at.getTimezoneOffset();
+};
+
 /**
  * A card's marks while a scrum runs (none otherwise, so the everyday board stays quiet). Days
- * are the viewer's calendar days, corrected by the server's clock.
+ * are the team's calendar days, so everyone at the scrum sees the same age wherever they sit;
+ * "now" is the server's clock.
  */
 export function scrumMarks(s: AppState, cardId: string, nowMs = Date.now()): ScrumMarks {
   const card = s.cardsById[cardId];
   if (!s.scrum || !card) return NONE;
   const changes = changesSince(card, s.previousScrumAt);
   const column = s.columnsById[card.columnId];
-  const ageDays = ageInColumn(card.columnEnteredAt, nowMs + s.clockOffsetMs, -new Date(nowMs).getTimezoneOffset());
+  const now = new Date(nowMs + s.clockOffsetMs);
+  const ageDays = ageInColumn(card.columnEnteredAt, now.getTime(), teamOffsetMinutes(s, now));
   return {
     focus: cardFocus(card, selectSpeaker(s)),
     change: changes.isNew ? 'new' : changes.moved ? 'moved' : changes.edited ? 'edited' : null,
