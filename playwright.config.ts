@@ -23,6 +23,8 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     baseURL,
+    // The specs read dates and money as English writes them, whatever the machine's language.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -86,7 +86,7 @@ test('a lead creates a campaign, records figures and a KPI, and sees ROI and pro
   await page.getByLabel('Revenue attributed').fill('1000');
   await page.getByRole('button', { name: 'Create campaign' }).click();
   const row = page.getByRole('row', { name: /Autumn sale/ });
-  await expect(row).toContainText('400.00 / 1000.00 EUR (40 %, within budget)');
+  await expect(row).toContainText('€400.00 / €1,000.00 (40 %, within budget)');
   await expect(row).toContainText('150 %');
   await page.getByLabel('New KPI').fill('Sign-ups');
   await page.getByLabel('Target').fill('200');

@@ -1,4 +1,3 @@
-import { formatMoney } from '@echoboard/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { createCampaign, deleteCampaign, getCampaign, listCampaigns, updateCampaign } from '../../api/campaigns.ts';
 import { describeError } from '../../api/client.ts';
@@ -9,7 +8,7 @@ import { useLoad } from '../common/useLoad.ts';
 import '../review/review.css';
 import { CampaignForm } from './CampaignForm.tsx';
 import { draftOf, emptyDraft } from './campaignForm.ts';
-import { BUDGET_TEXT, percent } from './format.ts';
+import { BUDGET_TEXT, money, percent } from './format.ts';
 import { KpiTable } from './KpiTable.tsx';
 
 /** The team's campaigns: spend against budget, ROI, KPIs, and the cards that served each. */
@@ -84,12 +83,10 @@ export default function CampaignsPage({ teamId, isLead }: { teamId: string; isLe
                     </button>
                   </th>
                   <td>
-                    {formatMoney(c.spendMinor)} / {formatMoney(c.budgetMinor)} {c.currency} ({percent(c.budget.ratio)},{' '}
+                    {money(c.spendMinor, c.currency)} / {money(c.budgetMinor, c.currency)} ({percent(c.budget.ratio)},{' '}
                     {BUDGET_TEXT[c.budget.state]})
                   </td>
-                  <td>
-                    {formatMoney(c.revenueMinor)} {c.currency}
-                  </td>
+                  <td>{money(c.revenueMinor, c.currency)}</td>
                   <td>{percent(c.roi)}</td>
                   <td>{c.cardCount}</td>
                 </tr>

@@ -1,6 +1,5 @@
 import type { PublicSprintReview } from '@echoboard/contracts';
-import { formatMoney } from '@echoboard/domain';
-import { BUDGET_TEXT, KPI_STATE_TEXT, percent } from '../campaigns/format.ts';
+import { BUDGET_TEXT, KPI_STATE_TEXT, money, percent } from '../campaigns/format.ts';
 
 const hours = (minutes: number) => (minutes === 0 ? '—' : `${Math.round((minutes / 60) * 10) / 10} h`);
 
@@ -57,8 +56,8 @@ export function CampaignsSection({ campaigns }: { campaigns: PublicSprintReview[
           <article key={i} className="review__campaign">
             <h3>{c.name}</h3>
             <p>
-              Spend {formatMoney(c.spendMinor)} of {formatMoney(c.budgetMinor)} {c.currency} ({percent(c.budget.ratio)},{' '}
-              {BUDGET_TEXT[c.budget.state]}) · Revenue {formatMoney(c.revenueMinor)} {c.currency} · ROI {percent(c.roi)}
+              Spend {money(c.spendMinor, c.currency)} of {money(c.budgetMinor, c.currency)} ({percent(c.budget.ratio)},{' '}
+              {BUDGET_TEXT[c.budget.state]}) · Revenue {money(c.revenueMinor, c.currency)} · ROI {percent(c.roi)}
             </p>
             {c.kpis.length ? (
               <ul>
