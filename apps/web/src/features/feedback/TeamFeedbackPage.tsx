@@ -15,7 +15,9 @@ export function TeamFeedbackPage({ teamId }: { teamId: string }) {
   const isLead = roleIn(me, teamId) === 'lead';
   const { data: sprints, error, reload: load } = useLoad(useCallback(() => listFeedbackSprints(teamId), [teamId]));
   const [picked, setPicked] = useState('');
-  const sprintId = picked || sprints?.[0]?.id || '';
+  // Feedback is asked for after a sprint: open on the latest completed one (the list is newest
+  // first), or on the running one while none has completed.
+  const sprintId = picked || (sprints?.find((s) => s.state === 'completed') ?? sprints?.[0])?.id || '';
   // The inbox's link filter offers every link of the team's sprints; without them it still works.
   const listedLinks = useLoad(
     useMemo(
