@@ -22,7 +22,7 @@ const sprint = (name: string, state: FeedbackSprint['state']): FeedbackSprint =>
   startDate: '2026-11-30',
 });
 
-const picker = async () => (await screen.findAllByRole('combobox', { name: 'Sprint' }))[0]!;
+const picker = () => screen.findByRole('combobox', { name: 'Links for sprint' });
 
 describe('TeamFeedbackPage', () => {
   beforeEach(() => {

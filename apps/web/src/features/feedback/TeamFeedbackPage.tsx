@@ -46,8 +46,9 @@ export function TeamFeedbackPage({ teamId }: { teamId: string }) {
         </p>
       ) : (
         <>
+          {/* Named apart from the inbox's sprint filter below, for screen readers listing the fields. */}
           <label className="field">
-            <span className="field__label">Sprint</span>
+            <span className="field__label">Links for sprint</span>
             <select className="input" value={sprintId} onChange={(e) => setPicked(e.target.value)}>
               {sprints.map((s) => (
                 <option key={s.id} value={s.id}>
