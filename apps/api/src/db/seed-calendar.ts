@@ -17,15 +17,15 @@ export function demoCalendar(now = new Date()) {
   const start = addDays(today, -(sinceMonday < 2 ? sinceMonday + 7 : sinceMonday));
   const worked = workingDays(start, today);
   const previousStart = addDays(start, -14);
+  const previousWorked = workingDays(previousStart, addDays(start, -1));
+  const previousCompletedAt = at(start, '08:30:00');
   return {
-    now,
-    today,
     /** The running sprint's first day; the sprint before ran the two weeks up to it. */
     start,
     previousStart,
     previousStartedAt: at(previousStart, '09:00:00'),
     /** The sprint before completed at 08:30 on the running one's first day, which started at 09:00. */
-    previousCompletedAt: at(start, '08:30:00'),
+    previousCompletedAt,
     startedAt: at(start, '09:00:00'),
     /**
      * When something was done in the running sprint `daysAgo` working days back (0: the latest
@@ -37,9 +37,9 @@ export function demoCalendar(now = new Date()) {
       return date === today ? now : new Date(at(date, '10:00:00').getTime() + nth * 15 * 60_000);
     },
     /** The `n`-th working day (from 0) of the sprint before. */
-    previousWorkday: (n: number): CalendarDate => workingDays(previousStart, addDays(start, -1))[n]!,
+    previousWorkday: (n: number): CalendarDate => previousWorked[n]!,
     /** A moment `share` (0–1) of the way from the sprint before's completion to now. */
     sinceCompletion: (share: number) =>
-      new Date(at(start, '08:30:00').getTime() + share * (now.getTime() - at(start, '08:30:00').getTime())),
+      new Date(previousCompletedAt.getTime() + share * (now.getTime() - previousCompletedAt.getTime())),
   };
 }

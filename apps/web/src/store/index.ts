@@ -54,5 +54,5 @@ export function resetStore() {
 export type { BoardData, BoardMeta } from './boardData.ts';
 export type { MoveCommand } from './boardSlice.ts';
 export type { Connection, Viewer } from './liveSlice.ts';
-export { roleIn, type SessionStatus } from './sessionSlice.ts';
+export { roleIn, type SessionStatus, timeZoneIn } from './sessionSlice.ts';
 export type { Notice, NoticeTone } from './uiSlice.ts';

@@ -1,4 +1,4 @@
-import type { Me, SignInBody, SignUpBody, TeamSummary } from '@echoboard/contracts';
+import { type Me, type SignInBody, type SignUpBody, TeamSummary } from '@echoboard/contracts';
 import type { StateCreator } from 'zustand';
 import * as authApi from '../api/auth.ts';
 import { ApiError } from '../api/client.ts';
@@ -20,7 +20,7 @@ export interface SessionSlice {
   /** The server said 401: forget the session without another request. */
   sessionEnded: () => void;
   setCurrentTeam: (teamId: string) => void;
-  /** After joining or creating a team. */
+  /** After joining or creating a team (a TeamDetail will do: the session keeps its summary). */
   teamJoined: (team: TeamSummary) => void;
   /** After a team was renamed or moved to another time zone: the session's team list follows, in place. */
   teamUpdated: (team: TeamSummary) => void;
@@ -61,23 +61,26 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     teamJoined: (team) => {
       const me = get().me;
       if (!me) return;
-      const teams = [...me.teams.filter((t) => t.id !== team.id), team];
+      const teams = [...me.teams.filter((t) => t.id !== team.id), summaryOf(team)];
       localStorage.setItem(TEAM_KEY, team.id);
       set({ me: { ...me, teams }, currentTeamId: team.id });
     },
     teamUpdated: (team) => {
       const me = get().me;
       if (!me) return;
-      set({
-        me: {
-          ...me,
-          teams: me.teams.map((t) => (t.id === team.id ? { ...t, name: team.name, timeZone: team.timeZone } : t)),
-        },
-      });
+      set({ me: { ...me, teams: me.teams.map((t) => (t.id === team.id ? summaryOf(team) : t)) } });
     },
   };
 };
 
+/** A team as the session lists it: the summary's fields of a summary or a team's detail. */
+const summaryOf = (team: TeamSummary): TeamSummary =>
+  Object.fromEntries(Object.keys(TeamSummary.shape).map((key) => [key, team[key as keyof TeamSummary]])) as TeamSummary;
+
 /** The signed-in person's role in a team, or null when they are not in it. */
 export const roleIn = (me: Me | null, teamId: string | null | undefined) =>
   (teamId && me?.teams.find((t) => t.id === teamId)?.role) || null;
+
+/** The IANA zone that decides a team's calendar day, or null when the session does not list the team. */
+export const timeZoneIn = (me: Me | null, teamId: string | null | undefined) =>
+  (teamId && me?.teams.find((t) => t.id === teamId)?.timeZone) || null;

@@ -9,7 +9,7 @@ import {
   utcOffsetMinutesIn,
 } from '@echoboard/domain';
 import { useShallow } from 'zustand/react/shallow';
-import { type AppState, useAppStore } from '../../store/index.ts';
+import { type AppState, timeZoneIn, useAppStore } from '../../store/index.ts';
 
 export type CardChange = 'new' | 'moved' | 'edited';
 
@@ -34,7 +34,7 @@ export function selectSpeaker(s: Pick<AppState, 'scrum'>): { id: string; name: s
 
 /** Minutes the team's clock is ahead of UTC: its time zone decides its calendar day (the viewer's if unknown). */
 const teamOffsetMinutes = (s: AppState, at: Date) => {
-  const zone = s.me?.teams.find((t) => t.id === s.board?.teamId)?.timeZone;
+  const zone = timeZoneIn(s.me, s.board?.teamId);
   return zone ? utcOffsetMinutesIn(zone, at) : -at.getTimezoneOffset();
 };
 

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { describeError } from '../../api/client.ts';
 import { startSprint } from '../../api/sprints.ts';
 import { boardPath, navigate } from '../../app/routes.ts';
-import { useAppStore } from '../../store/index.ts';
+import { timeZoneIn, useAppStore } from '../../store/index.ts';
 import { plannedSprints } from '../../store/planLists.ts';
 import { todayIso } from '../board/format.ts';
 import { formatPoints } from './CapacityMeterView.tsx';
@@ -24,7 +24,7 @@ export function SprintPicker({ boardId, isLead }: { boardId: string; isLead: boo
 
   // The day the lead was asked on: the team's, since the server moves the dates by the team's day.
   const [askedOn, setAskedOn] = useState<string | null>(null);
-  const teamZone = useAppStore((s) => s.me?.teams.find((t) => t.id === s.planTeamId)?.timeZone);
+  const teamZone = useAppStore((s) => timeZoneIn(s.me, s.planTeamId));
   const today = () => (teamZone ? calendarDateIn(teamZone, new Date()) : todayIso());
 
   const start = async (startToday: boolean) => {

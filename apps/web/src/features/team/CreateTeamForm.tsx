@@ -18,14 +18,7 @@ export function CreateTeamForm() {
     setBusy(true);
     try {
       const team = await createTeam({ name: name.trim() });
-      teamJoined({
-        id: team.id,
-        name: team.name,
-        role: team.role,
-        memberCount: team.memberCount,
-        createdAt: team.createdAt,
-        timeZone: team.timeZone,
-      });
+      teamJoined(team);
     } catch (err) {
       setBusy(false);
       setError(isApiError(err) ? (err.fieldErrors().name ?? err.detail) : describeError(err));
